@@ -439,10 +439,7 @@ impl CodeObject {
 
     /// The source line of the instruction at `index`.
     pub fn line_at(&self, index: usize) -> u32 {
-        self.lines
-            .get(index)
-            .copied()
-            .unwrap_or(self.first_line)
+        self.lines.get(index).copied().unwrap_or(self.first_line)
     }
 }
 
@@ -458,12 +455,33 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
         DUP_TOP => 1,
         DUP_TOP_TWO => 2,
         UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT => 0,
-        BINARY_MATRIX_MULTIPLY | INPLACE_MATRIX_MULTIPLY | BINARY_POWER | BINARY_MULTIPLY
-        | BINARY_MODULO | BINARY_ADD | BINARY_SUBTRACT | BINARY_SUBSCR | BINARY_FLOOR_DIVIDE
-        | BINARY_TRUE_DIVIDE | INPLACE_FLOOR_DIVIDE | INPLACE_TRUE_DIVIDE | INPLACE_ADD
-        | INPLACE_SUBTRACT | INPLACE_MULTIPLY | INPLACE_MODULO | BINARY_LSHIFT | BINARY_RSHIFT
-        | BINARY_AND | BINARY_XOR | BINARY_OR | INPLACE_POWER | INPLACE_LSHIFT
-        | INPLACE_RSHIFT | INPLACE_AND | INPLACE_XOR | INPLACE_OR => -1,
+        BINARY_MATRIX_MULTIPLY
+        | INPLACE_MATRIX_MULTIPLY
+        | BINARY_POWER
+        | BINARY_MULTIPLY
+        | BINARY_MODULO
+        | BINARY_ADD
+        | BINARY_SUBTRACT
+        | BINARY_SUBSCR
+        | BINARY_FLOOR_DIVIDE
+        | BINARY_TRUE_DIVIDE
+        | INPLACE_FLOOR_DIVIDE
+        | INPLACE_TRUE_DIVIDE
+        | INPLACE_ADD
+        | INPLACE_SUBTRACT
+        | INPLACE_MULTIPLY
+        | INPLACE_MODULO
+        | BINARY_LSHIFT
+        | BINARY_RSHIFT
+        | BINARY_AND
+        | BINARY_XOR
+        | BINARY_OR
+        | INPLACE_POWER
+        | INPLACE_LSHIFT
+        | INPLACE_RSHIFT
+        | INPLACE_AND
+        | INPLACE_XOR
+        | INPLACE_OR => -1,
         LOAD_ASSERTION_ERROR => 1,
         WITH_EXCEPT_START => 1,
         STORE_SUBSCR => -3,
@@ -498,8 +516,12 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
         LOAD_CONST => 1,
         LOAD_NAME => 1,
         BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING => 1 - n,
-        BUILD_LIST_UNPACK | BUILD_TUPLE_UNPACK | BUILD_SET_UNPACK | BUILD_MAP_UNPACK
-        | BUILD_MAP_UNPACK_WITH_CALL | BUILD_TUPLE_UNPACK_WITH_CALL => 1 - n,
+        BUILD_LIST_UNPACK
+        | BUILD_TUPLE_UNPACK
+        | BUILD_SET_UNPACK
+        | BUILD_MAP_UNPACK
+        | BUILD_MAP_UNPACK_WITH_CALL
+        | BUILD_TUPLE_UNPACK_WITH_CALL => 1 - n,
         BUILD_MAP => 1 - 2 * n,
         BUILD_CONST_KEY_MAP => -n,
         LOAD_ATTR => 0,
@@ -573,7 +595,12 @@ mod tests {
 
     #[test]
     fn jump_ops_are_marked() {
-        for op in [Op::FOR_ITER, Op::SETUP_FINALLY, Op::SETUP_WITH, Op::JUMP_ABSOLUTE] {
+        for op in [
+            Op::FOR_ITER,
+            Op::SETUP_FINALLY,
+            Op::SETUP_WITH,
+            Op::JUMP_ABSOLUTE,
+        ] {
             assert_eq!(op.arg_kind(), ArgKind::Jump);
         }
     }

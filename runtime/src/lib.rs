@@ -2,5 +2,14 @@
 //!
 //! See `docs/architecture.md` for the map.
 
+pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod dis;
+pub mod format;
+pub mod interp;
+pub mod object;
+pub mod source_cache;
+pub mod vm;
+
+pub use vm::{PyErr, PyResult, Vm};

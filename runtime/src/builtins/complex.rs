@@ -1,0 +1,83 @@
+//! complex arithmetic.
+
+use crate::object::*;
+use crate::vm::convert::*;
+use crate::vm::ops::BinOp;
+use crate::vm::{PyResult, Vm};
+
+pub fn complex_op(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Option<Value>> {
+    let (ar, ai) = a;
+    let (br, bi) = b;
+    Ok(Some(match op {
+        BinOp::Add => new_complex(ar + br, ai + bi),
+        BinOp::Sub => new_complex(ar - br, ai - bi),
+        BinOp::Mul => new_complex(ar * br - ai * bi, ar * bi + ai * br),
+        BinOp::TrueDiv => {
+            if br == 0.0 && bi == 0.0 {
+                return Err(vm.zero_division("complex division by zero"));
+            }
+            // Smith's algorithm, scaled to avoid overflow.
+            if br.abs() >= bi.abs() {
+                let r = bi / br;
+                let d = br + bi * r;
+                new_complex((ar + ai * r) / d, (ai - ar * r) / d)
+            } else {
+                let r = br / bi;
+                let d = br * r + bi;
+                new_complex((ar * r + ai) / d, (ai * r - ar) / d)
+            }
+        }
+        BinOp::Pow => return complex_pow(vm, a, b).map(Some),
+        BinOp::FloorDiv | BinOp::Mod => {
+            return Err(vm.type_error(format!("can't take floor or mod of complex number.")))
+        }
+        _ => return Ok(None),
+    }))
+}
+
+pub fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
+    let (ar, ai) = a;
+    let (br, bi) = b;
+    if br == 0.0 && bi == 0.0 {
+        return Ok(new_complex(1.0, 0.0));
+    }
+    if ar == 0.0 && ai == 0.0 {
+        if bi != 0.0 || br < 0.0 {
+            return Err(vm.zero_division("0.0 to a negative or complex power"));
+        }
+        return Ok(new_complex(0.0, 0.0));
+    }
+    let vabs = ar.hypot(ai);
+    let mut len = vabs.powf(br);
+    let at = ai.atan2(ar);
+    let mut phase = at * br;
+    if bi != 0.0 {
+        len /= (at * bi).exp();
+        phase += bi * vabs.ln();
+    }
+    Ok(new_complex(len * phase.cos(), len * phase.sin()))
+}
+
+pub fn complex_repr(c: &ComplexData) -> String {
+    let part = |x: f64| -> String {
+        if x.fract() == 0.0 && x.is_finite() && x.abs() < 1e16 {
+            format!("{}", x as i64).replace("-0", if x.is_sign_negative() && x == 0.0 { "-0" } else { "-0" })
+        } else {
+            crate::format::float_repr(x)
+        }
+    };
+    let int_part = |x: f64| -> String {
+        if x == 0.0 && x.is_sign_negative() {
+            "-0".to_string()
+        } else {
+            part(x)
+        }
+    };
+    if c.re == 0.0 && !c.re.is_sign_negative() {
+        format!("{}j", int_part(c.im))
+    } else {
+        let im = int_part(c.im);
+        let sign = if im.starts_with('-') { "" } else { "+" };
+        format!("({}{}{}j)", int_part(c.re), sign, im)
+    }
+}

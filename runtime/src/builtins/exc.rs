@@ -1,0 +1,243 @@
+//! The builtin exception hierarchy of CPython 3.8 and BaseException's methods.
+
+use crate::object::*;
+use crate::vm::convert::*;
+use crate::vm::{PyResult, Vm};
+
+const EXC_FLAGS: u32 = type_flags::BASETYPE | type_flags::EXCEPTION;
+
+macro_rules! exceptions {
+    ($($stat:ident = ($name:literal, $base:ident);)*) => {
+        $(pub static $stat: TypeObject =
+            TypeObject::builtin($name, Layout::Exception, dealloc_for::<ExceptionData>(), EXC_FLAGS);)*
+        /// (type, base) pairs in declaration order (bases first).
+        pub fn hierarchy() -> Vec<(&'static TypeObject, Option<&'static TypeObject>)> {
+            vec![$((&$stat, exceptions!(@base $base)),)*]
+        }
+    };
+    (@base ROOT) => { None };
+    (@base $b:ident) => { Some(&$b) };
+}
+
+exceptions! {
+    BASE_EXCEPTION = ("BaseException", ROOT);
+    SYSTEM_EXIT = ("SystemExit", BASE_EXCEPTION);
+    KEYBOARD_INTERRUPT = ("KeyboardInterrupt", BASE_EXCEPTION);
+    GENERATOR_EXIT = ("GeneratorExit", BASE_EXCEPTION);
+    EXCEPTION = ("Exception", BASE_EXCEPTION);
+    STOP_ITERATION = ("StopIteration", EXCEPTION);
+    STOP_ASYNC_ITERATION = ("StopAsyncIteration", EXCEPTION);
+    ARITHMETIC_ERROR = ("ArithmeticError", EXCEPTION);
+    FLOATING_POINT_ERROR = ("FloatingPointError", ARITHMETIC_ERROR);
+    OVERFLOW_ERROR = ("OverflowError", ARITHMETIC_ERROR);
+    ZERO_DIVISION_ERROR = ("ZeroDivisionError", ARITHMETIC_ERROR);
+    ASSERTION_ERROR = ("AssertionError", EXCEPTION);
+    ATTRIBUTE_ERROR = ("AttributeError", EXCEPTION);
+    BUFFER_ERROR = ("BufferError", EXCEPTION);
+    EOF_ERROR = ("EOFError", EXCEPTION);
+    IMPORT_ERROR = ("ImportError", EXCEPTION);
+    MODULE_NOT_FOUND_ERROR = ("ModuleNotFoundError", IMPORT_ERROR);
+    LOOKUP_ERROR = ("LookupError", EXCEPTION);
+    INDEX_ERROR = ("IndexError", LOOKUP_ERROR);
+    KEY_ERROR = ("KeyError", LOOKUP_ERROR);
+    MEMORY_ERROR = ("MemoryError", EXCEPTION);
+    NAME_ERROR = ("NameError", EXCEPTION);
+    UNBOUND_LOCAL_ERROR = ("UnboundLocalError", NAME_ERROR);
+    OS_ERROR = ("OSError", EXCEPTION);
+    BLOCKING_IO_ERROR = ("BlockingIOError", OS_ERROR);
+    CHILD_PROCESS_ERROR = ("ChildProcessError", OS_ERROR);
+    CONNECTION_ERROR = ("ConnectionError", OS_ERROR);
+    BROKEN_PIPE_ERROR = ("BrokenPipeError", CONNECTION_ERROR);
+    CONNECTION_ABORTED_ERROR = ("ConnectionAbortedError", CONNECTION_ERROR);
+    CONNECTION_REFUSED_ERROR = ("ConnectionRefusedError", CONNECTION_ERROR);
+    CONNECTION_RESET_ERROR = ("ConnectionResetError", CONNECTION_ERROR);
+    FILE_EXISTS_ERROR = ("FileExistsError", OS_ERROR);
+    FILE_NOT_FOUND_ERROR = ("FileNotFoundError", OS_ERROR);
+    INTERRUPTED_ERROR = ("InterruptedError", OS_ERROR);
+    IS_A_DIRECTORY_ERROR = ("IsADirectoryError", OS_ERROR);
+    NOT_A_DIRECTORY_ERROR = ("NotADirectoryError", OS_ERROR);
+    PERMISSION_ERROR = ("PermissionError", OS_ERROR);
+    PROCESS_LOOKUP_ERROR = ("ProcessLookupError", OS_ERROR);
+    TIMEOUT_ERROR = ("TimeoutError", OS_ERROR);
+    REFERENCE_ERROR = ("ReferenceError", EXCEPTION);
+    RUNTIME_ERROR = ("RuntimeError", EXCEPTION);
+    NOT_IMPLEMENTED_ERROR = ("NotImplementedError", RUNTIME_ERROR);
+    RECURSION_ERROR = ("RecursionError", RUNTIME_ERROR);
+    SYNTAX_ERROR = ("SyntaxError", EXCEPTION);
+    INDENTATION_ERROR = ("IndentationError", SYNTAX_ERROR);
+    TAB_ERROR = ("TabError", INDENTATION_ERROR);
+    SYSTEM_ERROR = ("SystemError", EXCEPTION);
+    TYPE_ERROR = ("TypeError", EXCEPTION);
+    VALUE_ERROR = ("ValueError", EXCEPTION);
+    UNICODE_ERROR = ("UnicodeError", VALUE_ERROR);
+    UNICODE_DECODE_ERROR = ("UnicodeDecodeError", UNICODE_ERROR);
+    UNICODE_ENCODE_ERROR = ("UnicodeEncodeError", UNICODE_ERROR);
+    UNICODE_TRANSLATE_ERROR = ("UnicodeTranslateError", UNICODE_ERROR);
+    WARNING = ("Warning", EXCEPTION);
+    DEPRECATION_WARNING = ("DeprecationWarning", WARNING);
+    PENDING_DEPRECATION_WARNING = ("PendingDeprecationWarning", WARNING);
+    RUNTIME_WARNING = ("RuntimeWarning", WARNING);
+    SYNTAX_WARNING = ("SyntaxWarning", WARNING);
+    USER_WARNING = ("UserWarning", WARNING);
+    FUTURE_WARNING = ("FutureWarning", WARNING);
+    IMPORT_WARNING = ("ImportWarning", WARNING);
+    UNICODE_WARNING = ("UnicodeWarning", WARNING);
+    BYTES_WARNING = ("BytesWarning", WARNING);
+    RESOURCE_WARNING = ("ResourceWarning", WARNING);
+}
+
+fn exc_data<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a ExceptionData> {
+    v.downcast::<ExceptionData>()
+        .ok_or_else(|| vm.type_error("descriptor requires a 'BaseException' object"))
+}
+
+/// `BaseException.__new__(cls, *args)`.
+pub fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let cls = pos
+        .first()
+        .and_then(|c| c.as_type())
+        .ok_or_else(|| vm.type_error("BaseException.__new__(X): X is not a type object"))?;
+    let e = crate::vm::errors::new_exception(cls, pos[1..].to_vec());
+    Ok(e)
+}
+
+/// `BaseException.__init__(self, *args)`.
+pub fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let d = exc_data(vm, &pos[0])?;
+    d.args.set(new_tuple(pos[1..].to_vec()));
+    Ok(Value::none())
+}
+
+pub fn exc_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let d = exc_data(vm, this)?;
+    let a = d.args.get();
+    let items = tuple_items(&a).unwrap_or(&[]).to_vec();
+    if this.ty().is_subtype(&KEY_ERROR) && items.len() == 1 {
+        return Ok(new_string(vm.repr(&items[0])?));
+    }
+    match items.len() {
+        0 => Ok(new_str("")),
+        1 => Ok(new_string(vm.str_of(&items[0])?)),
+        _ => Ok(new_string(vm.repr(&a)?)),
+    }
+}
+
+pub fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let d = exc_data(vm, this)?;
+    let a = d.args.get();
+    let items = tuple_items(&a).unwrap_or(&[]).to_vec();
+    let name = this.ty().name().to_string();
+    if items.len() == 1 {
+        Ok(new_string(format!("{}({})", name, vm.repr(&items[0])?)))
+    } else {
+        let r = vm.repr(&a)?;
+        if items.is_empty() {
+            Ok(new_string(format!("{name}()")))
+        } else {
+            Ok(new_string(format!("{name}{r}")))
+        }
+    }
+}
+
+pub fn exc_with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let d = exc_data(vm, &pos[0])?;
+    let tb = pos.get(1).cloned().unwrap_or_else(Value::none);
+    d.traceback.set(if tb.is_none() { Value::NULL } else { tb });
+    Ok(pos[0].clone())
+}
+
+/// Attribute reads of exceptions (args, __traceback__, value, code, …).
+pub fn exc_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let d = match obj.downcast::<ExceptionData>() {
+        Some(d) => d,
+        None => return Ok(None),
+    };
+    let or_none = |v: Value| if v.is_null() { Value::none() } else { v };
+    let first_arg = || {
+        let a = d.args.get();
+        tuple_items(&a).and_then(|t| t.first().cloned())
+    };
+    Ok(Some(match name {
+        "args" => d.args.get(),
+        "__traceback__" => or_none(d.traceback.get()),
+        "__cause__" => or_none(d.cause.get()),
+        "__context__" => or_none(d.context.get()),
+        "__suppress_context__" => Value::bool(d.suppress_context.get()),
+        "value" if obj.ty().is_subtype(&STOP_ITERATION) => first_arg().unwrap_or_else(Value::none),
+        "code" if obj.ty().is_subtype(&SYSTEM_EXIT) => {
+            let a = d.args.get();
+            match tuple_items(&a) {
+                Some([]) | None => Value::none(),
+                Some([x]) => x.clone(),
+                Some(_) => a.clone(),
+            }
+        }
+        "msg" if obj.ty().is_subtype(&SYNTAX_ERROR) => first_arg().unwrap_or_else(Value::none),
+        "name" | "path" if obj.ty().is_subtype(&IMPORT_ERROR) => Value::none(),
+        "errno" | "strerror" | "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => {
+            let a = d.args.get();
+            let items = tuple_items(&a).unwrap_or(&[]);
+            match (name, items.len() >= 2) {
+                ("errno", true) => items[0].clone(),
+                ("strerror", true) => items[1].clone(),
+                ("filename", _) if items.len() >= 3 => items[2].clone(),
+                _ => Value::none(),
+            }
+        }
+        "filename" | "lineno" | "offset" | "text" if obj.ty().is_subtype(&SYNTAX_ERROR) => {
+            // SyntaxError(msg, (filename, lineno, offset, text)).
+            let a = d.args.get();
+            let detail = tuple_items(&a)
+                .and_then(|t| t.get(1).cloned())
+                .and_then(|x| tuple_items(&x).map(|t| t.to_vec()));
+            match detail {
+                Some(t) if t.len() >= 4 => {
+                    let i = match name {
+                        "filename" => 0,
+                        "lineno" => 1,
+                        "offset" => 2,
+                        _ => 3,
+                    };
+                    t[i].clone()
+                }
+                _ => Value::none(),
+            }
+        }
+        _ => {
+            let _ = vm;
+            return Ok(None);
+        }
+    }))
+}
+
+/// Attribute writes of exceptions.
+pub fn exc_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+    let d = match obj.downcast::<ExceptionData>() {
+        Some(d) => d,
+        None => return Ok(false),
+    };
+    let v = value.unwrap_or(Value::NULL);
+    match name {
+        "args" => {
+            let items = vm.collect_iterable(&v)?;
+            d.args.set(new_tuple(items));
+        }
+        "__traceback__" => d.traceback.set(if v.is_none() { Value::NULL } else { v }),
+        "__cause__" => {
+            d.cause.set(v);
+            d.suppress_context.set(true);
+        }
+        "__context__" => d.context.set(v),
+        "__suppress_context__" => {
+            let b = vm.truthy(&v)?;
+            d.suppress_context.set(b);
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}

@@ -1,0 +1,279 @@
+//! Generators: a suspended frame saved in the generator object and resumed
+//! onto the value stack.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::builtins::exc;
+use crate::interp::{Block, Exit, Frame, SavedFrame};
+use crate::object::*;
+use crate::vm::convert::*;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Moves a freshly set-up frame (arguments bound on the stack) into a new generator.
+pub fn new_generator(vm: &mut Vm, frame: Frame, func: &Value) -> Value {
+    let values: Vec<Value> = vm.stack.drain(frame.base..).collect();
+    let fd = func.downcast::<FunctionData>().expect("function");
+    let g = alloc(
+        &GENERATOR_TYPE,
+        GeneratorData {
+            frame: UnsafeCell::new(None),
+            running: Cell::new(false),
+            name: Slot::new(fd.name.get()),
+            qualname: Slot::new(fd.qualname.get()),
+            code: fd.code.clone(),
+        },
+    );
+    let gd = g.downcast::<GeneratorData>().expect("generator");
+    // SAFETY: the generator was just created; nothing else refers to it.
+    unsafe {
+        *gd.frame.get() = Some(Box::new(SavedFrame {
+            frame: Frame { base: 0, block_base: 0, ..frame },
+            values,
+            blocks: Vec::new(),
+            started: false,
+            finished: false,
+        }));
+    }
+    g
+}
+
+/// Resumes `g` with `value` (or throws `throw` into it).
+pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<Exit> {
+    let gd = g.downcast::<GeneratorData>().expect("generator");
+    if gd.running.get() {
+        return Err(vm.value_error("generator already executing"));
+    }
+    // SAFETY: the generator is not running, so no other borrow of its frame exists.
+    let saved = unsafe { (*gd.frame.get()).take() };
+    let Some(mut saved) = saved else {
+        return Err(vm.value_error("generator already executing"));
+    };
+    if saved.finished {
+        // SAFETY: as above.
+        unsafe { *gd.frame.get() = Some(saved) };
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(Exit::Return(Value::none())),
+        };
+    }
+    if !saved.started && throw.is_none() && !value.is_none() {
+        // SAFETY: as above.
+        unsafe { *gd.frame.get() = Some(saved) };
+        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+    }
+    let base = vm.stack.len();
+    let block_base = vm.blocks.len();
+    vm.stack.append(&mut saved.values);
+    for b in saved.blocks.drain(..) {
+        vm.blocks.push(Block { level: b.level + base, ..b });
+    }
+    if saved.started && throw.is_none() {
+        vm.stack.push(value);
+    }
+    let was_started = saved.started;
+    saved.started = true;
+    let frame = Frame {
+        code: saved.frame.code.clone(),
+        globals: saved.frame.globals.clone(),
+        locals: saved.frame.locals.clone(),
+        func: saved.frame.func.clone(),
+        base,
+        pc: saved.frame.pc,
+        block_base,
+        entry: true,
+        generator: g.clone(),
+    };
+    // SAFETY: as above; the frame is parked while the generator runs.
+    unsafe { *gd.frame.get() = Some(saved) };
+    gd.running.set(true);
+    if let Err(e) = vm.enter_recursion() {
+        gd.running.set(false);
+        vm.stack.truncate(base);
+        vm.blocks.truncate(block_base);
+        return Err(e);
+    }
+    vm.frames.push(frame);
+    let r = match throw {
+        Some(e) if !was_started => {
+            // Throwing into a just-started generator raises at its first line.
+            let _ = vm.frames.pop();
+            vm.stack.truncate(base);
+            vm.blocks.truncate(block_base);
+            finish(g);
+            Err(e)
+        }
+        Some(e) => match vm.handle_error(e) {
+            Ok(()) => vm.eval_loop(),
+            Err(e) => Err(e),
+        },
+        None => vm.eval_loop(),
+    };
+    vm.leave_recursion();
+    gd.running.set(false);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            let f = vm.frames.pop().expect("generator frame");
+            let values: Vec<Value> = vm.stack.drain(f.base..).collect();
+            let blocks: Vec<Block> = vm
+                .blocks
+                .drain(f.block_base..)
+                .map(|b| Block { level: b.level - f.base, ..b })
+                .collect();
+            // SAFETY: the generator is suspended again; no borrow is alive.
+            unsafe {
+                if let Some(s) = (*gd.frame.get()).as_mut() {
+                    s.values = values;
+                    s.blocks = blocks;
+                    s.frame.pc = f.pc;
+                }
+            }
+            Ok(Exit::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            finish(g);
+            Ok(Exit::Return(v))
+        }
+        Err(e) => {
+            finish(g);
+            if e.is_instance(&exc::STOP_ITERATION) {
+                let err = vm.runtime_error("generator raised StopIteration");
+                err.data().cause.set(e.exc.clone());
+                err.data().context.set(e.exc.clone());
+                return Err(err);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn finish(g: &Value) {
+    let gd = g.downcast::<GeneratorData>().expect("generator");
+    // SAFETY: not running; no borrow alive.
+    unsafe {
+        if let Some(s) = (*gd.frame.get()).as_mut() {
+            s.finished = true;
+            s.values.clear();
+            s.blocks.clear();
+        }
+    }
+}
+
+fn is_finished(g: &Value) -> bool {
+    let gd = g.downcast::<GeneratorData>().expect("generator");
+    // SAFETY: short read while not running.
+    unsafe { (*gd.frame.get()).as_ref().is_none_or(|s| s.finished) }
+}
+
+/// `next(gen)`.
+pub fn next_gen(vm: &mut Vm, g: &Value) -> PyResult<Option<Value>> {
+    match resume(vm, g, Value::none(), None)? {
+        Exit::Yield(v) => Ok(Some(v)),
+        Exit::Return(v) => {
+            vm.last_stop_value = v;
+            Ok(None)
+        }
+    }
+}
+
+fn this(vm: &mut Vm, args: &Args<'_>) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(g) if g.downcast::<GeneratorData>().is_some() => Ok(g.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let v = args.pos().get(1).cloned().unwrap_or_else(Value::none);
+    match resume(vm, &g, v, None)? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    match resume(vm, &g, Value::none(), None)? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn gen_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(vm, &args)
+}
+
+fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let pos = args.pos();
+    let t = pos.get(1).cloned().ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    let err = if t.downcast::<ExceptionData>().is_some() {
+        PyErr::new(t)
+    } else if t.as_type().is_some_and(|ty| ty.is_subtype(&exc::BASE_EXCEPTION)) {
+        let a: Vec<Value> = pos.get(2).cloned().into_iter().filter(|v| !v.is_none()).collect();
+        PyErr::new(vm.call(&t, &a, &[])?)
+    } else {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            t.ty().name()
+        )));
+    };
+    match resume(vm, &g, Value::none(), Some(err))? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+/// `gen.close()`: throws GeneratorExit; a yield in response is an error.
+pub fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let g = this(vm, &args)?;
+    let gd = g.downcast::<GeneratorData>().expect("generator");
+    // SAFETY: short read while not running.
+    let started = unsafe { (*gd.frame.get()).as_ref().is_some_and(|s| s.started) };
+    if is_finished(&g) || !started {
+        finish(&g);
+        return Ok(Value::none());
+    }
+    let e = PyErr::new(crate::vm::errors::new_exception(&exc::GENERATOR_EXIT, vec![]));
+    match resume(vm, &g, Value::none(), Some(e)) {
+        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Return(_)) => Ok(Value::none()),
+        Err(e) if e.is_instance(&exc::GENERATOR_EXIT) || e.is_instance(&exc::STOP_ITERATION) => Ok(Value::none()),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn register() {
+    crate::builtins::add_methods(
+        &GENERATOR_TYPE,
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__next__", gen_next),
+            ("__iter__", gen_iter),
+        ],
+    );
+}
+
+pub fn gen_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let g = obj.downcast::<GeneratorData>().expect("generator");
+    Ok(Some(match name {
+        "__name__" => g.name.get(),
+        "__qualname__" => g.qualname.get(),
+        "gi_running" => Value::bool(g.running.get()),
+        "gi_code" => g.code.clone(),
+        "gi_frame" => {
+            if is_finished(obj) {
+                Value::none()
+            } else {
+                Value::bool(true)
+            }
+        }
+        _ => return Ok(None),
+    }))
+}
+
+pub fn new_iter_value(v: i64) -> Value {
+    new_int(v)
+}

@@ -1,0 +1,226 @@
+//! The `sys` module.
+
+use crate::object::*;
+use crate::vm::convert::*;
+use crate::vm::{dictops, PyResult, Vm};
+
+/// `sys.stdout` when a program replaced it with its own object.
+pub fn stdout_target(vm: &mut Vm) -> Option<Value> {
+    let sys = vm.sys_module.downcast::<ModuleData>()?.dict.clone();
+    let k = vm.intern("stdout");
+    let v = dictops::get_str_key(&sys, &k)?;
+    if v.ty().is_heap() || v.downcast::<InstanceData>().is_some() && !v.is_exact(&OBJECT_TYPE) {
+        Some(v)
+    } else if is_std_stream(vm, &v, "stdout") {
+        None
+    } else {
+        Some(v)
+    }
+}
+
+/// Whether `v` is the runtime's own `sys.<name>` stream object.
+pub fn is_std_stream(vm: &mut Vm, v: &Value, name: &str) -> bool {
+    let k = vm.intern(&format!("__{name}__"));
+    let Some(sys) = vm.sys_module.downcast::<ModuleData>().map(|m| m.dict.clone()) else {
+        return false;
+    };
+    dictops::get_str_key(&sys, &k).is_some_and(|s| s.is(v))
+}
+
+fn exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let args: Vec<Value> = a.pos().to_vec();
+    Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(&super::exc::SYSTEM_EXIT, args)))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(new_int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let n = a.pos().first().cloned().ok_or_else(|| vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))?;
+    if !is_int(&n) {
+        return Err(vm.type_error("an integer is required"));
+    }
+    let n = vm.index_isize(&n)?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        return Err(vm.new_error(
+            &super::exc::RECURSION_ERROR,
+            format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::none())
+}
+
+fn exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    let h = vm.handled.clone();
+    if h.is_null() || h.is_none() {
+        return Ok(new_tuple(vec![Value::none(), Value::none(), Value::none()]));
+    }
+    let tb = h.downcast::<ExceptionData>().map(|d| d.traceback.get()).unwrap_or(Value::NULL);
+    Ok(new_tuple(vec![h.ty().to_value(), h.clone(), if tb.is_null() { Value::none() } else { tb }]))
+}
+
+fn getrefcount(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    Ok(new_int(a.pos()[0].refcount() as i64))
+}
+
+fn getsizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = &a.pos()[0];
+    let header = std::mem::size_of::<ObjHeader>() as i64;
+    let n = match v.ty().layout {
+        Layout::Str => header + 33 + v.as_str().map_or(0, |s| s.len() as i64),
+        Layout::List | Layout::Tuple => header + 24 + 8 * vm.len(v)? as i64,
+        Layout::Dict => header + 200 + 24 * vm.len(v)? as i64,
+        _ => header + 16,
+    };
+    Ok(new_int(n))
+}
+
+fn intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = a.pos().first().and_then(|v| v.as_str().map(str::to_string)).ok_or_else(|| vm.type_error("intern() argument must be str"))?;
+    Ok(vm.intern(&s))
+}
+
+fn stream_write(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    let s = p.get(1).and_then(|v| v.as_str().map(str::to_string)).ok_or_else(|| vm.type_error("write() argument must be str"))?;
+    let is_err = is_std_stream(vm, &p[0], "stderr");
+    if is_err {
+        vm.write_err(&s);
+    } else {
+        vm.write_out(&s);
+    }
+    Ok(new_int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    vm.flush_std();
+    Ok(Value::none())
+}
+
+fn stdin_readline(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    vm.flush_std();
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    Ok(new_string(line))
+}
+
+fn stdin_read(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    vm.flush_std();
+    let mut s = String::new();
+    let _ = std::io::stdin().read_to_string(&mut s);
+    Ok(new_string(s))
+}
+
+fn displayhook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let v = a.pos().first().cloned().unwrap_or_else(Value::none);
+    vm.display_hook(&v)?;
+    Ok(Value::none())
+}
+
+/// A simple stream object whose methods write to the runtime's streams.
+fn make_stream(vm: &mut Vm, name: &str) -> Value {
+    let d = new_dict();
+    let ns = vm.intern("name");
+    dictops::set_str(&d, ns, new_string(format!("<{name}>")));
+    let obj = alloc(&OBJECT_TYPE, InstanceData { dict: Slot::new(d.clone()) });
+    for (n, f) in [("write", stream_write as NativeFn), ("flush", stream_flush), ("readline", stdin_readline), ("read", stdin_read)] {
+        let k = vm.intern(n);
+        let b = crate::builtins::bind_builtin(
+            &alloc(
+                &METHOD_DESCRIPTOR_TYPE,
+                BuiltinFunctionData { name: n_static(n), func: f, self_: Value::NULL, owner: Value::NULL, doc: None, kind: BuiltinKind::Method },
+            ),
+            obj.clone(),
+        );
+        dictops::set_str(&d, k, b);
+    }
+    obj
+}
+
+fn n_static(n: &str) -> &'static str {
+    match n {
+        "write" => "write",
+        "flush" => "flush",
+        "readline" => "readline",
+        _ => "read",
+    }
+}
+
+pub fn init(vm: &mut Vm) {
+    let d = new_dict();
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", exit),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("getrefcount", getrefcount),
+        ("getsizeof", getsizeof),
+        ("intern", intern),
+        ("displayhook", displayhook),
+    ];
+    for (n, f) in fns {
+        let k = vm.intern(n);
+        dictops::set_str(&d, k, new_builtin(n, *f));
+    }
+    let set = |vm: &mut Vm, k: &str, v: Value| {
+        let kk = vm.intern(k);
+        dictops::set_str(&d, kk, v);
+    };
+    set(vm, "maxsize", new_int(i64::MAX));
+    set(vm, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(vm, "platform", new_str(if cfg!(target_os = "linux") { "linux" } else if cfg!(windows) { "win32" } else { "darwin" }));
+    set(vm, "version", new_str("3.8.18 (cinder-rs 0.1.0)"));
+    set(
+        vm,
+        "version_info",
+        new_tuple(vec![Value::small_int(3), Value::small_int(8), Value::small_int(18), new_str("final"), Value::small_int(0)]),
+    );
+    set(vm, "hexversion", new_int(0x030812f0));
+    set(vm, "maxunicode", new_int(0x10ffff));
+    set(vm, "modules", vm.modules.clone());
+    set(vm, "builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    set(vm, "dont_write_bytecode", Value::bool(true));
+    let impl_d = new_dict();
+    let name_k = vm.intern("name");
+    dictops::set_str(&impl_d, name_k, new_str("cinder"));
+    let implementation = crate::builtins::new_module(vm, "implementation", impl_d);
+    set(vm, "implementation", implementation);
+    for s in ["stdout", "stderr", "stdin"] {
+        let st = make_stream(vm, s);
+        set(vm, s, st.clone());
+        set(vm, &format!("__{s}__"), st);
+    }
+    let m = crate::builtins::new_module(vm, "sys", d);
+    vm.sys_module = m.clone();
+    let mods = vm.modules.clone();
+    dictops::set_str(&mods, new_str("sys"), m);
+}
+
+/// Refreshes `sys.argv` and `sys.path` from the VM's configuration.
+pub fn sync_config(vm: &mut Vm) {
+    let Some(d) = vm.sys_module.downcast::<ModuleData>().map(|m| m.dict.clone()) else {
+        return;
+    };
+    let argv = new_list(vm.argv.iter().map(|s| new_str(s)).collect());
+    let path = new_list(vm.path.iter().map(|s| new_str(s)).collect());
+    let k = vm.intern("argv");
+    dictops::set_str(&d, k, argv);
+    let k = vm.intern("path");
+    dictops::set_str(&d, k, path);
+    let xo = new_dict();
+    for (k, v) in vm.xoptions.clone() {
+        let val = match v {
+            Some(s) => new_string(s),
+            None => Value::bool(true),
+        };
+        dictops::set_str(&xo, new_string(k), val);
+    }
+    let k = vm.intern("_xoptions");
+    dictops::set_str(&d, k, xo);
+}

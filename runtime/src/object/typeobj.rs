@@ -1,0 +1,194 @@
+//! Type objects. Builtin types are `static`s (their addresses are constants,
+//! so an exact type check is one pointer comparison); classes made by
+//! `class` statements are heap objects with the same layout.
+
+use std::borrow::Cow;
+use std::cell::{Cell, UnsafeCell};
+
+use super::value::{ObjHeader, Value, IMMORTAL};
+
+/// The payload shape instances of a type have; subclasses share their solid
+/// base's layout as a prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Function,
+    BuiltinFunction,
+    Method,
+    Cell,
+    Code,
+    Module,
+    Type,
+    Exception,
+    Generator,
+    Iterator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Traceback,
+    DictView,
+    Frame,
+}
+
+/// Flag bits of [`TypeObject::flags`].
+pub mod type_flags {
+    /// Allocated at run time (a `class` statement); instances hold a reference.
+    pub const HEAP: u32 = 1 << 0;
+    /// Python code may subclass it.
+    pub const BASETYPE: u32 = 1 << 1;
+    /// Instances are exceptions.
+    pub const EXCEPTION: u32 = 1 << 2;
+    /// Defines `__eq__` but not `__hash__`: instances are unhashable.
+    pub const UNHASHABLE: u32 = 1 << 3;
+    /// Has an abstract method left (set by `abc`).
+    pub const ABSTRACT: u32 = 1 << 4;
+}
+
+/// A type object. `#[repr(C)]` with the object header first.
+#[repr(C)]
+pub struct TypeObject {
+    pub header: ObjHeader,
+    pub layout: Layout,
+    pub flags: Cell<u32>,
+    /// Frees an instance (its payload and memory).
+    pub dealloc: unsafe fn(*mut ObjHeader),
+    /// Offset of the instance `__dict__` slot (a `Value`) from the object
+    /// start, 0 when instances have none.
+    pub dict_offset: Cell<usize>,
+    pub name: UnsafeCell<Cow<'static, str>>,
+    pub qualname: UnsafeCell<Cow<'static, str>>,
+    /// The solid base whose layout instances extend (null only for `object`).
+    pub base: Cell<*const TypeObject>,
+    pub bases: UnsafeCell<Vec<Value>>,
+    pub mro: UnsafeCell<Vec<Value>>,
+    /// The type's namespace: a dict object (NULL until the type is initialised).
+    pub dict: UnsafeCell<Value>,
+    /// Names of `__slots__` storage, in slot order (heap types).
+    pub slot_names: UnsafeCell<Vec<Value>>,
+    /// Offset of the first `__slots__` value from the object start.
+    pub slots_offset: Cell<usize>,
+}
+
+// SAFETY: the interpreter runs Python on one OS thread at a time (a GIL in
+// future); builtin type statics are only touched by that thread.
+unsafe impl Sync for TypeObject {}
+
+/// Offset of the layout tag in a type object (for the JIT).
+pub const OFFSET_TYPE_LAYOUT: usize = std::mem::offset_of!(TypeObject, layout);
+
+impl TypeObject {
+    /// A builtin type (its base, bases, mro and dict are filled in at start-up).
+    pub const fn builtin(
+        name: &'static str,
+        layout: Layout,
+        dealloc: unsafe fn(*mut ObjHeader),
+        flags: u32,
+    ) -> TypeObject {
+        TypeObject {
+            header: ObjHeader {
+                refcnt: Cell::new(IMMORTAL),
+                ty: Cell::new(&super::TYPE_TYPE as *const TypeObject),
+            },
+            layout,
+            flags: Cell::new(flags),
+            dealloc,
+            dict_offset: Cell::new(0),
+            name: UnsafeCell::new(Cow::Borrowed(name)),
+            qualname: UnsafeCell::new(Cow::Borrowed(name)),
+            base: Cell::new(std::ptr::null()),
+            bases: UnsafeCell::new(Vec::new()),
+            mro: UnsafeCell::new(Vec::new()),
+            dict: UnsafeCell::new(Value::NULL),
+            slot_names: UnsafeCell::new(Vec::new()),
+            slots_offset: Cell::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn name(&self) -> &str {
+        // SAFETY: names are replaced only by `__name__` assignment, which
+        // never runs while this borrow is alive (no Python code runs here).
+        unsafe { &*self.name.get() }
+    }
+
+    pub fn qualname(&self) -> &str {
+        // SAFETY: as for `name`.
+        unsafe { &*self.qualname.get() }
+    }
+
+    pub fn set_name(&self, name: String) {
+        // SAFETY: single-threaded; no outstanding borrow across this call.
+        unsafe { *self.name.get() = Cow::Owned(name) }
+    }
+
+    pub fn set_qualname(&self, name: String) {
+        // SAFETY: single-threaded; no outstanding borrow across this call.
+        unsafe { *self.qualname.get() = Cow::Owned(name) }
+    }
+
+    /// The type's dict object.
+    #[inline]
+    pub fn dict(&self) -> &Value {
+        // SAFETY: the dict slot is written once at initialisation.
+        unsafe { &*self.dict.get() }
+    }
+
+    /// The method resolution order (starting with the type itself).
+    #[inline]
+    pub fn mro(&self) -> &[Value] {
+        // SAFETY: the MRO is replaced only by class creation / `__bases__`
+        // assignment, never while a borrow of it is held across Python code.
+        unsafe { &*self.mro.get() }
+    }
+
+    pub fn bases(&self) -> &[Value] {
+        // SAFETY: as for `mro`.
+        unsafe { &*self.bases.get() }
+    }
+
+    pub fn has_flag(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+
+    pub fn is_heap(&self) -> bool {
+        self.has_flag(type_flags::HEAP)
+    }
+
+    /// `issubclass(self, other)` by the MRO.
+    pub fn is_subtype(&self, other: *const TypeObject) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        self.mro()
+            .iter()
+            .any(|t| t.raw() == other as usize)
+    }
+
+    /// A new reference to this type as a Value.
+    pub fn to_value(&self) -> Value {
+        // SAFETY: a type object is a live heap object (or an immortal static).
+        unsafe { Value::from_borrowed_ptr(self as *const TypeObject as *const ObjHeader) }
+    }
+
+    pub fn as_ptr(&self) -> *const TypeObject {
+        self as *const TypeObject
+    }
+}
