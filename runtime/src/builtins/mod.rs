@@ -10,6 +10,7 @@ pub mod functions;
 pub mod gen;
 pub mod iterators;
 pub mod list;
+pub mod percent;
 pub mod range;
 pub mod repr;
 pub mod set;

@@ -863,7 +863,7 @@ fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// `str % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
     let f = fmt.as_str().unwrap_or("").to_string();
-    super::bytes::percent_engine(vm, &f, args, false).map(new_string)
+    super::percent::percent_engine(vm, &f, args, false).map(new_string)
 }
 
 fn str_getnewargs(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

@@ -27,7 +27,7 @@ pub fn is_std_stream(vm: &mut Vm, v: &Value, name: &str) -> bool {
     dictops::get_str_key(&sys, &k).is_some_and(|s| s.is(v))
 }
 
-fn exit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+fn exit(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let args: Vec<Value> = a.pos().to_vec();
     Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(&super::exc::SYSTEM_EXIT, args)))
 }

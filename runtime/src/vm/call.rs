@@ -1,7 +1,6 @@
 //! Calling: the one vector convention `(callable, args, kwnames)`, binding
 //! arguments to a Python function's parameters, and calls from Rust.
 
-use crate::builtins::exc;
 use crate::bytecode::code_flags;
 use crate::interp::{Exit, Frame};
 use crate::object::*;

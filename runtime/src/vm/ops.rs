@@ -317,13 +317,13 @@ impl Vm {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                new_int(x.div_floor(&y))
+                new_int(Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                new_int(x.mod_floor(&y))
+                new_int(Integer::mod_floor(&x, &y))
             }
             BinOp::And => Value::small_int(x & y),
             BinOp::Or => Value::small_int(x | y),
