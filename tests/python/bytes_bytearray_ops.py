@@ -1,0 +1,32 @@
+# More bytes/bytearray operations
+data = bytes(range(0, 256, 17))
+print(data, len(data), data[3], data[-2:], data.hex(), list(data[:4]))
+b = b"The Quick Brown Fox"
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.split(), b.split(b" ", 1))
+print(b.find(b"Quick"), b.rfind(b"o"), b.count(b"o"), b.index(b"B"), b.startswith(b"The"), b.endswith((b"x", b"Fox")))
+print(b.replace(b" ", b"_"), b.partition(b" "), b.rpartition(b" "), b[4:9], b[::-1][:3])
+print(b"  pad ".strip(), b"xxhixx".strip(b"x"), b"a,b,,c".split(b","), b"|".join([b"1", b"2", b"3"]))
+print(b"abc" + bytes([100]), b"ab" * 3, b"b" in b"abc", 98 in b"abc", b"" in b"abc")
+print(bytes.fromhex("de ad be ef"), bytes.fromhex("00ff").hex(), b"\x00\x01".hex())
+print(b"12".isdigit(), b"ab".isalpha(), b"a1".isalnum(), b" ".isspace(), b"AB".isupper())
+ba = bytearray(b"hello world")
+ba[0] = ord("H")
+ba[6:11] = b"WORLD"
+print(ba, ba.decode(), len(ba))
+ba.extend(b"!!")
+ba.insert(0, 62)
+ba.remove(ord("!"))
+print(ba, ba.count(b"l"), ba.find(b"W"))
+ba.reverse()
+print(ba)
+print(ba.pop(), ba.pop(0), ba)
+ba2 = bytearray()
+for i in range(5):
+    ba2.append(65 + i)
+print(ba2, bytes(ba2), ba2 == b"ABCDE", ba2 * 2)
+del ba2[1:3]
+print(ba2, ba2.upper(), ba2.lower())
+print(sorted(b"hello"), max(b"hello"), bytes(sorted(b"hello")), b"hello"[1:4] == b"ell")
+print(int.from_bytes(b"\x12\x34", "big"), int.from_bytes(b"\x12\x34", "little"), (4660).to_bytes(2, "big"))
+print("caf\u00e9".encode(), b"caf\xc3\xa9".decode(), "€".encode("utf-8").hex())
+print(repr(bytes(5)), repr(bytearray(2)), b"a" < b"b", b"abc" == bytearray(b"abc"), hash(b"x") == hash(b"x"))

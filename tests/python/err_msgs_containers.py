@@ -1,0 +1,61 @@
+# Error messages for container operations
+def attempt(label, fn):
+    try:
+        r = fn()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+lst = [1, 2, 3]
+tup = (1, 2)
+s = "abc"
+d = {"a": 1}
+attempt("list index", lambda: lst[3])
+attempt("list neg index", lambda: lst[-4])
+attempt("tuple index", lambda: tup[5])
+attempt("str index", lambda: s[10])
+attempt("range index", lambda: range(3)[3])
+attempt("list str index", lambda: lst["0"])
+attempt("list float index", lambda: lst[1.0])
+attempt("tuple None index", lambda: tup[None])
+attempt("int subscript", lambda: (5)[0])
+attempt("None subscript", lambda: None[0])
+attempt("func subscript", lambda: len[0])
+attempt("set subscript", lambda: {1}[0])
+attempt("dict missing", lambda: d["b"])
+attempt("dict missing int", lambda: d[0])
+attempt("dict missing tuple", lambda: d[(1, 2)])
+attempt("dict unhashable", lambda: d[[1]])
+attempt("set unhashable", lambda: {[1]})
+attempt("dict key unhashable", lambda: {{}: 1})
+attempt("str item assign", lambda: s.__setitem__(0, "x"))
+attempt("tuple item assign", lambda: tup.__setitem__(0, 1))
+attempt("list assign out", lambda: lst.__setitem__(10, 1))
+attempt("pop empty", lambda: [].pop())
+attempt("pop index", lambda: [1].pop(5))
+attempt("remove missing", lambda: [1].remove(2))
+attempt("index missing", lambda: [1].index(2))
+attempt("tuple index missing", lambda: (1,).index(2))
+attempt("str index missing", lambda: "abc".index("z"))
+attempt("set remove", lambda: {1}.remove(2))
+attempt("set pop", lambda: set().pop())
+attempt("dict popitem", lambda: {}.popitem())
+attempt("dict pop", lambda: {}.pop("k"))
+attempt("unpack too many", lambda: [a for a, b in [(1, 2, 3)]])
+attempt("unpack too few", lambda: [a for a, b, c in [(1, 2)]])
+attempt("unpack non-iterable", lambda: [a for a, b in [5]])
+attempt("dict from list", lambda: dict([1, 2]))
+attempt("dict from pairs bad", lambda: dict([(1, 2, 3)]))
+attempt("int not iterable", lambda: list(7))
+attempt("float not iterable", lambda: [x for x in 2.5])
+def set_item(o, k, v):
+    o[k] = v
+def del_item(o, k):
+    del o[k]
+attempt("str item assignment", lambda: set_item(s, 0, "x"))
+attempt("tuple item assignment", lambda: set_item(tup, 0, 1))
+attempt("int item assignment", lambda: set_item(5, 0, 1))
+attempt("tuple item deletion", lambda: del_item(tup, 0))
+attempt("str item deletion", lambda: del_item(s, 0))
+attempt("dict del missing", lambda: del_item({}, "gone"))
+attempt("list del out of range", lambda: del_item([], 0))
+attempt("ok", lambda: lst[-1])

@@ -1,0 +1,3 @@
+def show(v):
+    print(v)
+show(1 +)
