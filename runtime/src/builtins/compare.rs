@@ -48,6 +48,19 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
 /// Rich comparison of two builtin values; None when unsupported (so the
 /// caller falls back to identity for ==/!= or raises TypeError).
 pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+    if let Some(r) = builtin_compare_strict(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
+    match op {
+        CompareOp::Eq => Ok(Some(a.is(b))),
+        CompareOp::Ne => Ok(Some(!a.is(b))),
+        _ => Ok(None),
+    }
+}
+
+/// Comparison by the operands' builtin layouts; None when the layouts do
+/// not support `op` between them (the `NotImplemented` case).
+pub fn builtin_compare_strict(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
     let la = a.ty().layout;
     let lb = b.ty().layout;
     let is_num = |l: Layout| matches!(l, Layout::Int | Layout::Bool | Layout::Float);
@@ -130,9 +143,5 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
             _ => None,
         });
     }
-    match op {
-        CompareOp::Eq => Ok(Some(a.is(b))),
-        CompareOp::Ne => Ok(Some(!a.is(b))),
-        _ => Ok(None),
-    }
+    Ok(None)
 }

@@ -216,10 +216,10 @@ fn fromkeys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(d)
 }
 
-fn dict_new(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = a.pos()[0].as_type().map(|t| t as *const TypeObject);
-    let _ = cls;
-    Ok(new_dict())
+/// `dict.__new__`: an empty dict of the class; `__init__` fills it.
+fn dict_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.pos()[0].as_type().ok_or_else(|| vm.type_error("dict.__new__(X): X is not a type object"))?;
+    Ok(alloc_instance(cls, &DICT_TYPE, DictData { table: std::cell::UnsafeCell::new(DictTable::new()) }))
 }
 
 fn dict_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

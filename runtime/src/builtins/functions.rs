@@ -1221,9 +1221,21 @@ fn iter_self(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn iter_next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let it = &a.pos()[0];
-    match vm.next(it)? {
+    let r = match it.downcast::<IterData>() {
+        Some(d) => super::iterators::next_builtin(vm, d)?,
+        None => vm.next(it)?,
+    };
+    match r {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(None)),
+    }
+}
+
+fn function_get(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    match p.get(1) {
+        Some(obj) if !obj.is_none() => Ok(new_method(p[0].clone(), obj.clone())),
+        _ => Ok(p[0].clone()),
     }
 }
 
@@ -1293,6 +1305,7 @@ pub fn register_type_methods() {
     }
     add_methods_kind(&SLICE_TYPE, &[("__new__", slice_new)], BuiltinKind::StaticMethod);
     add_methods(&SLICE_TYPE, &[("indices", slice_indices_m)]);
+    add_methods(&FUNCTION_TYPE, &[("__get__", function_get)]);
 }
 
 // ---------------------------------------------------------------------------

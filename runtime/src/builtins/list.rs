@@ -289,16 +289,28 @@ fn sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::none())
 }
 
+/// `list.__new__`: an empty list of the class; `__init__` fills it.
 fn list_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.pos()[0].as_type().ok_or_else(|| vm.type_error("list.__new__(X): X is not a type object"))?;
+    Ok(alloc_instance(cls, &LIST_TYPE, ListData { items: std::cell::UnsafeCell::new(Vec::new()) }))
+}
+
+fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    if a.has_kwargs() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
     }
     let items = match p.get(1) {
         Some(it) => vm.collect_iterable(it)?,
         None => Vec::new(),
     };
-    Ok(new_list(items))
+    let l = list_of(vm, &p[0])?;
+    let old = std::mem::replace(l.vec(), items);
+    drop(old);
+    Ok(Value::none())
 }
 
 fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -338,6 +350,7 @@ pub fn register() {
             ("copy", copy),
             ("sort", sort),
             ("__reversed__", reversed_list),
+            ("__init__", list_init),
         ],
     );
     add_methods(&TUPLE_TYPE, &[("index", index), ("count", count)]);

@@ -14,6 +14,7 @@ pub mod percent;
 pub mod range;
 pub mod repr;
 pub mod set;
+pub mod slots;
 pub mod str;
 pub mod sys;
 
@@ -115,6 +116,8 @@ fn register_methods() {
     gen::register();
     functions::register_type_methods();
     functions::register_number_methods();
+    // Last: generic special-method wrappers fill what the types lack.
+    slots::register();
 }
 
 fn exc_methods() {

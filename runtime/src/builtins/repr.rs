@@ -35,7 +35,8 @@ impl Vm {
         r
     }
 
-    fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
+    /// `repr()` by the object's builtin layout (no `__repr__` lookup).
+    pub fn builtin_repr(&mut self, v: &Value) -> PyResult<String> {
         let ty = v.ty();
         Ok(match ty.layout {
             Layout::Int => int_as_bigint(v).unwrap_or_default().to_string(),

@@ -193,16 +193,43 @@ fn isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::bool(true))
 }
 
+/// `set.__new__`/`frozenset.__new__`: a frozenset is filled here (it is
+/// immutable); a set is filled by `__init__`, as CPython does.
 fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let frozen = p[0].as_type().is_some_and(|t| t.layout == Layout::FrozenSet);
-    let s = if frozen { new_set_of_type(&FROZENSET_TYPE) } else { new_set() };
-    if let Some(src) = p.get(1) {
-        for x in vm.collect_iterable(src)? {
-            dictops::set_add(vm, &s, x)?;
+    let cls = p[0].as_type().ok_or_else(|| vm.type_error("set.__new__(X): X is not a type object"))?;
+    let frozen = cls.layout == Layout::FrozenSet;
+    let exact: &TypeObject = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
+    if frozen && p.len() > 2 {
+        return Err(vm.type_error(format!("frozenset expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    let s = alloc_instance(cls, exact, SetData { table: std::cell::UnsafeCell::new(SetTable::new()) });
+    if frozen {
+        if let Some(src) = p.get(1) {
+            for x in vm.collect_iterable(src)? {
+                dictops::set_add(vm, &s, x)?;
+            }
         }
     }
     Ok(s)
+}
+
+fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() > 2 {
+        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    if a.has_kwargs() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    let old = p[0].as_set().expect("set").table().clear();
+    drop(old);
+    if let Some(src) = p.get(1) {
+        for x in vm.collect_iterable(src)? {
+            dictops::set_add(vm, &p[0], x)?;
+        }
+    }
+    Ok(Value::none())
 }
 
 pub fn register() {
@@ -230,6 +257,7 @@ pub fn register() {
             ("intersection_update", intersection_update),
             ("difference_update", difference_update),
             ("symmetric_difference_update", symmetric_difference_update),
+            ("__init__", set_init),
         ],
     );
     add_methods_kind(&SET_TYPE, &[("__new__", set_new)], BuiltinKind::StaticMethod);

@@ -128,7 +128,7 @@ fn make_stream(vm: &mut Vm, name: &str) -> Value {
     let d = new_dict();
     let ns = vm.intern("name");
     dictops::set_str(&d, ns, new_string(format!("<{name}>")));
-    let obj = alloc(&OBJECT_TYPE, InstanceData { dict: Slot::new(d.clone()) });
+    let obj = alloc(&OBJECT_TYPE, InstanceData { dict: Slot::new(d.clone()), slots: Box::new([]) });
     for (n, f) in [("write", stream_write as NativeFn), ("flush", stream_flush), ("readline", stdin_readline), ("read", stdin_read)] {
         let k = vm.intern(n);
         let b = crate::builtins::bind_builtin(

@@ -257,6 +257,33 @@ pub struct ExceptionData {
 
 pub struct InstanceData {
     pub dict: Slot,
+    /// `__slots__` values, indexed by member descriptors (NULL = unset).
+    pub slots: Box<[Slot]>,
+}
+
+impl InstanceData {
+    pub fn new(nslots: usize) -> InstanceData {
+        InstanceData {
+            dict: Slot::null(),
+            slots: (0..nslots).map(|_| Slot::null()).collect(),
+        }
+    }
+}
+
+/// Payload of an instance of a class derived from a builtin type: the
+/// builtin's payload first (so `downcast::<T>` works by prefix), then the
+/// instance `__dict__`.
+#[repr(C)]
+pub struct SubData<T> {
+    pub base: T,
+    pub dict: Slot,
+}
+
+/// A `__slots__` member descriptor.
+pub struct MemberData {
+    pub name: Value,
+    pub index: usize,
+    pub owner: Value,
 }
 
 pub struct GeneratorData {
@@ -373,8 +400,68 @@ pub const fn dealloc_for<T: 'static>() -> unsafe fn(*mut ObjHeader) {
 /// # Safety
 /// `p` must be a boxed heap `TypeObject` whose count reached zero.
 pub unsafe fn dealloc_type(p: *mut ObjHeader) {
-    // SAFETY: guaranteed by the caller.
-    drop(unsafe { Box::from_raw(p as *mut TypeObject) });
+    let t = p as *mut TypeObject;
+    // SAFETY: guaranteed by the caller; the type's bases are still alive
+    // (it holds references to them until the box is dropped below).
+    unsafe {
+        for b in (*t).bases() {
+            if let Some(bt) = b.as_type() {
+                bt.remove_subclass(t);
+            }
+        }
+        drop(Box::from_raw(t));
+    }
+}
+
+/// The deallocator and the `__dict__` offset for instances of a class whose
+/// solid base has `layout`; None when such a base cannot be subclassed.
+pub fn subclass_layout(layout: Layout) -> Option<(unsafe fn(*mut ObjHeader), usize)> {
+    use std::mem::offset_of;
+    macro_rules! sub {
+        ($t:ty) => {
+            Some((
+                dealloc_box::<SubData<$t>> as unsafe fn(*mut ObjHeader),
+                offset_of!(PyObj<SubData<$t>>, data) + offset_of!(SubData<$t>, dict),
+            ))
+        };
+    }
+    match layout {
+        Layout::Object => Some((
+            dealloc_box::<InstanceData>,
+            offset_of!(PyObj<InstanceData>, data) + offset_of!(InstanceData, dict),
+        )),
+        Layout::Exception => Some((
+            dealloc_box::<ExceptionData>,
+            offset_of!(PyObj<ExceptionData>, data) + offset_of!(ExceptionData, dict),
+        )),
+        Layout::Type => Some((dealloc_type, 0)),
+        Layout::Int => sub!(BigIntData),
+        Layout::Float => sub!(FloatData),
+        Layout::Complex => sub!(ComplexData),
+        Layout::Str => sub!(StrData),
+        Layout::Bytes => sub!(BytesData),
+        Layout::ByteArray => sub!(ByteArrayData),
+        Layout::Tuple => sub!(TupleData),
+        Layout::List => sub!(ListData),
+        Layout::Dict => sub!(DictData),
+        Layout::Set | Layout::FrozenSet => sub!(SetData),
+        Layout::Module => sub!(ModuleData),
+        Layout::Property => sub!(PropertyData),
+        Layout::StaticMethod | Layout::ClassMethod => sub!(FuncWrapperData),
+        Layout::Iterator => sub!(IterData),
+        _ => None,
+    }
+}
+
+/// Allocates an instance of `cls` with builtin payload `data`: the plain
+/// object when `cls` is the builtin type `exact` itself, otherwise the
+/// payload followed by an instance dict.
+pub fn alloc_instance<T: 'static>(cls: &TypeObject, exact: &TypeObject, data: T) -> Value {
+    if std::ptr::eq(cls, exact) {
+        alloc(cls, data)
+    } else {
+        alloc(cls, SubData { base: data, dict: Slot::null() })
+    }
 }
 
 /// Never called: statics are immortal.
@@ -640,9 +727,10 @@ builtin_types! {
     FILTER_TYPE = ("filter", Iterator, IterData, BASE);
     CALLABLE_ITERATOR_TYPE = ("callable_iterator", Iterator, IterData, 0);
     ITERATOR_TYPE = ("iterator", Iterator, IterData, 0);
+    MEMBER_DESCRIPTOR_TYPE = ("member_descriptor", Member, MemberData, 0);
 }
 
-payload! { SetData => Set, FuncWrapperData => StaticMethod }
+payload! { SetData => Set, FuncWrapperData => StaticMethod, MemberData => Member }
 
 impl Value {
     pub fn as_set(&self) -> Option<&SetData> {

@@ -46,6 +46,7 @@ pub enum Layout {
     Traceback,
     DictView,
     Frame,
+    Member,
 }
 
 /// Flag bits of [`TypeObject::flags`].
@@ -81,10 +82,10 @@ pub struct TypeObject {
     pub mro: UnsafeCell<Vec<Value>>,
     /// The type's namespace: a dict object (NULL until the type is initialised).
     pub dict: UnsafeCell<Value>,
-    /// Names of `__slots__` storage, in slot order (heap types).
-    pub slot_names: UnsafeCell<Vec<Value>>,
-    /// Offset of the first `__slots__` value from the object start.
-    pub slots_offset: Cell<usize>,
+    /// Number of `__slots__` storage cells instances carry (inherited included).
+    pub nslots: Cell<usize>,
+    /// Direct subclasses (raw pointers; a subclass removes itself when freed).
+    pub subclasses: UnsafeCell<Vec<usize>>,
 }
 
 // SAFETY: the interpreter runs Python on one OS thread at a time (a GIL in
@@ -117,8 +118,8 @@ impl TypeObject {
             bases: UnsafeCell::new(Vec::new()),
             mro: UnsafeCell::new(Vec::new()),
             dict: UnsafeCell::new(Value::NULL),
-            slot_names: UnsafeCell::new(Vec::new()),
-            slots_offset: Cell::new(0),
+            nslots: Cell::new(0),
+            subclasses: UnsafeCell::new(Vec::new()),
         }
     }
 
@@ -180,6 +181,27 @@ impl TypeObject {
         self.mro()
             .iter()
             .any(|t| t.raw() == other as usize)
+    }
+
+    pub fn slot_count(&self) -> usize {
+        self.nslots.get()
+    }
+
+    /// Live direct subclasses.
+    pub fn subclass_list(&self) -> Vec<Value> {
+        // SAFETY: the list only holds live types (each removes itself on
+        // deallocation); no borrow of it is held elsewhere.
+        unsafe { (*self.subclasses.get()).iter().map(|&p| (*(p as *const TypeObject)).to_value()).collect() }
+    }
+
+    pub fn add_subclass(&self, sub: &TypeObject) {
+        // SAFETY: single-threaded; no other borrow of the list is alive.
+        unsafe { (*self.subclasses.get()).push(sub as *const TypeObject as usize) }
+    }
+
+    pub fn remove_subclass(&self, sub: *const TypeObject) {
+        // SAFETY: as above.
+        unsafe { (*self.subclasses.get()).retain(|&p| p != sub as usize) }
     }
 
     /// A new reference to this type as a Value.

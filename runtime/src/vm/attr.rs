@@ -86,6 +86,24 @@ impl Vm {
                 let f = descr.as_func_wrapper().expect("classmethod").func.get();
                 Ok(new_method(f, owner.clone()))
             }
+            Layout::Member => {
+                let m = descr.downcast::<MemberData>().expect("member");
+                match obj {
+                    None => Ok(descr.clone()),
+                    Some(o) => {
+                        let v = o
+                            .downcast::<InstanceData>()
+                            .and_then(|d| d.slots.get(m.index))
+                            .map(|s| s.get())
+                            .unwrap_or(Value::NULL);
+                        if v.is_null() {
+                            let n = m.name.as_str().unwrap_or("?").to_string();
+                            return Err(self.attribute_error(n));
+                        }
+                        Ok(v)
+                    }
+                }
+            }
             Layout::Property => {
                 let p = descr.downcast::<PropertyData>().expect("property");
                 match obj {
@@ -115,7 +133,7 @@ impl Vm {
     fn is_data_descriptor(&mut self, d: &Value) -> bool {
         let ty = d.ty();
         match ty.layout {
-            Layout::Property => true,
+            Layout::Property | Layout::Member => true,
             _ if ty.is_heap() => {
                 self.type_lookup(ty, "__set__").is_some()
                     || self.type_lookup(ty, "__delete__").is_some()
@@ -173,6 +191,11 @@ impl Vm {
 
     /// `object.__getattribute__`.
     pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        if obj.ty().layout == Layout::Super {
+            if let Some(v) = crate::builtins::functions::super_getattr(self, obj, name)? {
+                return Ok(v);
+            }
+        }
         if let Some(t) = obj.as_type() {
             return self.type_getattr(t, obj, name);
         }
@@ -294,6 +317,18 @@ impl Vm {
         let ty = obj.ty();
         if let Some(d) = self.type_lookup_v(ty, name) {
             let dty = d.ty();
+            if let Some(m) = d.downcast::<MemberData>() {
+                let slot = obj.downcast::<InstanceData>().and_then(|i| i.slots.get(m.index));
+                let Some(slot) = slot else {
+                    return Err(self.type_error("descriptor applied to a wrong object"));
+                };
+                if value.is_none() && slot.is_null() {
+                    let n = m.name.as_str().unwrap_or("?").to_string();
+                    return Err(self.attribute_error(n));
+                }
+                slot.set(value.unwrap_or(Value::NULL));
+                return Ok(());
+            }
             if dty.layout == Layout::Property {
                 let p = d.downcast::<PropertyData>().expect("property");
                 let f = if value.is_some() { p.fset.get() } else { p.fdel.get() };

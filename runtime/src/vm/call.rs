@@ -17,6 +17,11 @@ impl Vm {
             Layout::BuiltinFunction => {
                 let b = f.downcast::<BuiltinFunctionData>().expect("builtin");
                 if b.self_.is_null() {
+                    if b.kind == BuiltinKind::StaticMethod && b.name == "__new__" {
+                        if let Some(r) = crate::vm::classes::new_of_builtin_subclass(self, b, args, kwnames)? {
+                            return Ok(r);
+                        }
+                    }
                     if b.kind == BuiltinKind::Method && args.len() == kwnames.len() {
                         return Err(self.type_error(format!(
                             "unbound method {}.{}() needs an argument",

@@ -104,7 +104,7 @@ pub fn is_object_slot(v: &Value, slot: &str) -> bool {
 /// exception type).
 pub fn new_instance(vm: &mut Vm, t: &TypeObject) -> PyResult<Value> {
     match t.layout {
-        Layout::Object => Ok(alloc(t, InstanceData { dict: Slot::null() })),
+        Layout::Object => Ok(alloc(t, InstanceData::new(t.slot_count()))),
         Layout::Exception => Ok(crate::vm::errors::new_exception(t, vec![])),
         _ => Err(vm.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
@@ -288,8 +288,11 @@ pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns:
     if bases_v.is_empty() {
         bases_v.push(OBJECT_TYPE.to_value());
     }
-    // The solid base: the most derived layout among the bases.
+    // The solid base: the most derived builtin layout among the bases.
     let mut solid: &TypeObject = &OBJECT_TYPE;
+    let mut base_nslots = 0usize;
+    let mut slotted_base: Option<&TypeObject> = None;
+    let mut base_has_dict = false;
     for b in &bases_v {
         let bt = b
             .as_type()
@@ -301,23 +304,76 @@ pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns:
             )));
         }
         let bs = solid_base(bt);
-        if solid.layout == Layout::Object || solid.is_subtype(bs) {
-            if solid.layout == Layout::Object || !std::ptr::eq(solid, bs) && bs.is_subtype(solid) {
-                solid = bs;
-            }
-        } else if !bs.is_subtype(solid) && bs.layout != Layout::Object {
-            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
-        } else if bs.layout != Layout::Object {
+        if bs.is_subtype(solid) {
             solid = bs;
+        } else if !solid.is_subtype(bs) {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
+        if bt.slot_count() > 0 {
+            match slotted_base {
+                Some(sb) if !bt.is_subtype(sb) && !sb.is_subtype(bt) => {
+                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                }
+                _ => {}
+            }
+            if bt.slot_count() > base_nslots {
+                base_nslots = bt.slot_count();
+                slotted_base = Some(bt);
+            }
+        }
+        if bt.dict_offset.get() != 0 {
+            base_has_dict = true;
         }
     }
     let layout = solid.layout;
-    if !matches!(layout, Layout::Object | Layout::Exception | Layout::Type) {
+    let Some((dealloc, solid_dict_offset)) = subclass_layout(layout) else {
         return Err(vm.type_error(format!(
-            "subclassing '{}' is not supported yet by this runtime",
+            "type '{}' is not an acceptable base type",
             solid.name()
         )));
+    };
+    // __slots__: named storage instead of (or besides) an instance dict.
+    let slots_key = vm.names.__slots__.clone();
+    let mut slot_names: Vec<String> = Vec::new();
+    let mut want_dict = true;
+    if let Some(sl) = dictops::get_str_key(ns, &slots_key) {
+        want_dict = false;
+        let names = if sl.as_str().is_some() { vec![sl.clone()] } else { vm.collect_iterable(&sl)? };
+        for n in names {
+            let Some(s) = n.as_str() else {
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.ty().name())));
+            };
+            match s {
+                "__dict__" => want_dict = true,
+                "__weakref__" => {}
+                _ => {
+                    let valid = s.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                        && s.chars().all(|c| c == '_' || c.is_alphanumeric());
+                    if !valid {
+                        return Err(vm.type_error("__slots__ must be identifiers"));
+                    }
+                    let mangled = if s.starts_with("__") && !s.ends_with("__") {
+                        format!("_{}{}", name_s.trim_start_matches('_'), s)
+                    } else {
+                        s.to_string()
+                    };
+                    if dictops::get_str_key(ns, &new_str(&mangled)).is_some() {
+                        return Err(vm.value_error(format!(
+                            "'{mangled}' in __slots__ conflicts with class variable"
+                        )));
+                    }
+                    slot_names.push(mangled);
+                }
+            }
+        }
+        if !slot_names.is_empty() && layout != Layout::Object {
+            return Err(vm.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                solid.name()
+            )));
+        }
     }
+    let dict_offset = if want_dict || base_has_dict { solid_dict_offset } else { 0 };
     let dict = new_dict();
     for (k, v) in dictops::items(ns) {
         dictops::set(vm, &dict, k, v)?;
@@ -361,17 +417,6 @@ pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns:
     if solid.has_flag(type_flags::EXCEPTION) {
         flags |= type_flags::EXCEPTION;
     }
-    let (dealloc, dict_offset): (unsafe fn(*mut ObjHeader), usize) = match layout {
-        Layout::Object => (
-            dealloc_box::<InstanceData>,
-            std::mem::offset_of!(PyObj<InstanceData>, data) + std::mem::offset_of!(InstanceData, dict),
-        ),
-        Layout::Exception => (
-            dealloc_box::<ExceptionData>,
-            std::mem::offset_of!(PyObj<ExceptionData>, data) + std::mem::offset_of!(ExceptionData, dict),
-        ),
-        _ => (dealloc_type, 0),
-    };
     let t = Box::new(TypeObject {
         header: ObjHeader {
             refcnt: Cell::new(1),
@@ -387,8 +432,8 @@ pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns:
         bases: UnsafeCell::new(bases_v.clone()),
         mro: UnsafeCell::new(Vec::new()),
         dict: UnsafeCell::new(dict.clone()),
-        slot_names: UnsafeCell::new(Vec::new()),
-        slots_offset: Cell::new(0),
+        nslots: Cell::new(base_nslots + slot_names.len()),
+        subclasses: UnsafeCell::new(Vec::new()),
     });
     if meta.is_heap() {
         std::mem::forget(meta.to_value());
@@ -400,6 +445,19 @@ pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns:
     let ct = cls.as_type().expect("type");
     // SAFETY: no borrow of the MRO exists yet.
     unsafe { *ct.mro.get() = mro };
+    for b in &bases_v {
+        if let Some(bt) = b.as_type() {
+            bt.add_subclass(ct);
+        }
+    }
+    for (i, sname) in slot_names.iter().enumerate() {
+        let key = vm.intern(sname);
+        let member = alloc(
+            &MEMBER_DESCRIPTOR_TYPE,
+            MemberData { name: key.clone(), index: base_nslots + i, owner: cls.clone() },
+        );
+        dictops::set_str(&dict, key, member);
+    }
     // Abstract methods (abc): a class with names in __abstractmethods__ cannot be instantiated.
     let am = crate::builtins::abstract_methods(vm, ct)?;
     if !am.is_empty() {
@@ -533,4 +591,74 @@ pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
         .as_type()
         .ok_or_else(|| vm.type_error("issubclass() arg 2 must be a class or tuple of classes"))?;
     Ok(ct.is_subtype(t))
+}
+
+/// `int.__new__(Sub, ...)` and the like for immutable builtins: builds the
+/// value with the builtin constructor, then re-wraps its payload as an
+/// instance of the subclass. None when `b` is not such a call.
+pub fn new_of_builtin_subclass(
+    vm: &mut Vm,
+    b: &BuiltinFunctionData,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Option<Value>> {
+    let Some(owner) = b.owner.as_type() else {
+        return Ok(None);
+    };
+    if !matches!(
+        owner.layout,
+        Layout::Int | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::FrozenSet
+    ) {
+        return Ok(None);
+    }
+    let Some(cls) = args.first().and_then(|c| c.as_type()) else {
+        return Ok(None);
+    };
+    if std::ptr::eq(cls, owner) || !cls.is_heap() {
+        return Ok(None);
+    }
+    if !cls.is_subtype(owner) {
+        return Err(vm.type_error(format!(
+            "{}.__new__({}): {} is not a subtype of {}",
+            owner.name(),
+            cls.name(),
+            cls.name(),
+            owner.name()
+        )));
+    }
+    let mut all = args.to_vec();
+    all[0] = owner.to_value();
+    let v = (b.func)(vm, Args::new(&all, kwnames))?;
+    Ok(Some(rebox(vm, &v, cls, owner)?))
+}
+
+/// Copies the payload of a builtin immutable value into a new instance of `cls`.
+fn rebox(vm: &mut Vm, v: &Value, cls: &TypeObject, owner: &TypeObject) -> PyResult<Value> {
+    Ok(match owner.layout {
+        Layout::Int => alloc_instance(cls, owner, BigIntData(int_as_bigint(v).unwrap_or_default())),
+        Layout::Float => alloc_instance(cls, owner, FloatData(float_of(v).unwrap_or(0.0))),
+        Layout::Complex => {
+            let c = v.downcast::<ComplexData>().map_or((0.0, 0.0), |c| (c.re, c.im));
+            alloc_instance(cls, owner, ComplexData { re: c.0, im: c.1 })
+        }
+        Layout::Str => {
+            let s = v.as_str().unwrap_or("");
+            alloc_instance(cls, owner, StrData { s: s.into(), hash: Cell::new(-1), chars: s.chars().count() })
+        }
+        Layout::Bytes => {
+            let b = v.downcast::<BytesData>().map(|b| b.b.clone()).unwrap_or_default();
+            alloc_instance(cls, owner, BytesData { b, hash: Cell::new(-1) })
+        }
+        Layout::Tuple => {
+            let items = tuple_items(v).unwrap_or(&[]).to_vec().into_boxed_slice();
+            alloc_instance(cls, owner, TupleData { items, hash: Cell::new(-1) })
+        }
+        _ => {
+            let s = alloc_instance(cls, owner, SetData { table: UnsafeCell::new(SetTable::new()) });
+            for x in dictops::set_items(v) {
+                dictops::set_add(vm, &s, x)?;
+            }
+            s
+        }
+    })
 }

@@ -11,28 +11,8 @@ impl Vm {
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let ty = v.ty();
         if !ty.is_heap() {
-            let kind = match ty.layout {
-                Layout::List => Some((&LIST_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 })),
-                Layout::Tuple => Some((&TUPLE_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 })),
-                Layout::Str => Some((&STR_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 })),
-                Layout::Bytes | Layout::ByteArray => {
-                    Some((&BYTES_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }))
-                }
-                Layout::Dict => Some((
-                    &DICT_KEYITERATOR_TYPE,
-                    IterKind::DictKeys { dict: v.clone(), pos: 0, len: dictops::len(v) },
-                )),
-                Layout::Set | Layout::FrozenSet => {
-                    let len = v.as_set().map_or(0, |s| s.table().len());
-                    Some((&SET_ITERATOR_TYPE, IterKind::Set { set: v.clone(), pos: 0, len }))
-                }
-                Layout::Range => return crate::builtins::range::range_iter(self, v),
-                Layout::DictView => return crate::builtins::dict::view_iter(self, v),
-                Layout::Iterator | Layout::Generator => return Ok(v.clone()),
-                _ => None,
-            };
-            if let Some((t, k)) = kind {
-                return Ok(new_iter(t, k));
+            if let Some(it) = self.builtin_iter(v)? {
+                return Ok(it);
             }
         }
         if let Some(m) = self.lookup_special(v, "__iter__") {
@@ -40,7 +20,10 @@ impl Vm {
                 return Err(self.type_error(format!("'{}' object is not iterable", ty.name())));
             }
             let it = self.call_method_obj(&m, v, &[])?;
-            if self.lookup_special(&it, "__next__").is_none() && it.ty().layout != Layout::Iterator && it.ty().layout != Layout::Generator {
+            if self.lookup_special(&it, "__next__").is_none()
+                && it.ty().layout != Layout::Iterator
+                && it.ty().layout != Layout::Generator
+            {
                 return Err(self.type_error(format!(
                     "iter() returned non-iterator of type '{}'",
                     it.ty().name()
@@ -48,10 +31,38 @@ impl Vm {
             }
             return Ok(it);
         }
+        if let Some(it) = self.builtin_iter(v)? {
+            return Ok(it);
+        }
         if self.lookup_special(v, "__getitem__").is_some() {
             return Ok(new_iter(&ITERATOR_TYPE, IterKind::GetItem { obj: v.clone(), index: 0 }));
         }
         Err(self.type_error(format!("'{}' object is not iterable", ty.name())))
+    }
+
+    /// An iterator by the object's builtin layout; None for other layouts.
+    pub fn builtin_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let (t, k): (&TypeObject, IterKind) = match v.ty().layout {
+            Layout::List => (&LIST_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }),
+            Layout::Tuple => (&TUPLE_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }),
+            Layout::Str => (&STR_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }),
+            Layout::Bytes | Layout::ByteArray => {
+                (&BYTES_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 })
+            }
+            Layout::Dict => (
+                &DICT_KEYITERATOR_TYPE,
+                IterKind::DictKeys { dict: v.clone(), pos: 0, len: dictops::len(v) },
+            ),
+            Layout::Set | Layout::FrozenSet => {
+                let len = v.as_set().map_or(0, |s| s.table().len());
+                (&SET_ITERATOR_TYPE, IterKind::Set { set: v.clone(), pos: 0, len })
+            }
+            Layout::Range => return crate::builtins::range::range_iter(self, v).map(Some),
+            Layout::DictView => return crate::builtins::dict::view_iter(self, v).map(Some),
+            Layout::Iterator | Layout::Generator if !v.ty().is_heap() => return Ok(Some(v.clone())),
+            _ => return Ok(None),
+        };
+        Ok(Some(new_iter(t, k)))
     }
 
     pub fn is_iterable(&mut self, v: &Value) -> bool {

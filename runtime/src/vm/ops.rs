@@ -711,6 +711,12 @@ impl Vm {
                 return self.len_result(&r);
             }
         }
+        self.builtin_len(v)
+    }
+
+    /// `len()` by the object's builtin layout (no special-method lookup).
+    pub fn builtin_len(&mut self, v: &Value) -> PyResult<usize> {
+        let ty = v.ty();
         match ty.layout {
             Layout::Str => Ok(v.downcast::<StrData>().map_or(0, |s| s.chars)),
             Layout::List => Ok(v.downcast::<ListData>().map_or(0, |l| l.vec().len())),
@@ -742,6 +748,36 @@ impl Vm {
         }
         let ty = v.ty();
         if !ty.is_heap() {
+            return self.builtin_hash(v);
+        }
+        if ty.has_flag(type_flags::UNHASHABLE) {
+            return Err(self.type_error(format!("unhashable type: '{}'", ty.name())));
+        }
+        match self.lookup_special(v, "__hash__") {
+            Some(m) if m.is_none() => {
+                Err(self.type_error(format!("unhashable type: '{}'", ty.name())))
+            }
+            Some(m) if m.downcast::<BuiltinFunctionData>().is_some() => self.builtin_hash(v),
+            Some(m) => {
+                let r = self.call_method_obj(&m, v, &[])?;
+                if !is_int(&r) {
+                    return Err(self.type_error("__hash__ method should return an integer"));
+                }
+                let b = int_as_bigint(&r).unwrap_or_default();
+                let h = hash_bigint(&b);
+                Ok(if h == -1 { -2 } else { h })
+            }
+            None => Ok(identity_hash(v)),
+        }
+    }
+
+    /// `hash()` by the object's builtin layout (no special-method lookup).
+    pub fn builtin_hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(hash_i64(i));
+        }
+        let ty = v.ty();
+        {
             match ty.layout {
                 Layout::Str => return Ok(str_hash(v.downcast::<StrData>().expect("str"))),
                 Layout::Int => return Ok(hash_bigint(&v.downcast::<BigIntData>().expect("int").0)),
@@ -769,27 +805,6 @@ impl Vm {
                 }
                 _ => return Ok(identity_hash(v)),
             }
-        }
-        if ty.has_flag(type_flags::UNHASHABLE) {
-            return Err(self.type_error(format!("unhashable type: '{}'", ty.name())));
-        }
-        match self.lookup_special(v, "__hash__") {
-            Some(m) if m.is_none() => {
-                Err(self.type_error(format!("unhashable type: '{}'", ty.name())))
-            }
-            Some(m) if m.downcast::<BuiltinFunctionData>().is_some_and(|b| b.name == "__hash__" && b.owner.is(&OBJECT_TYPE.to_value())) => {
-                Ok(identity_hash(v))
-            }
-            Some(m) => {
-                let r = self.call_method_obj(&m, v, &[])?;
-                if !is_int(&r) {
-                    return Err(self.type_error("__hash__ method should return an integer"));
-                }
-                let b = int_as_bigint(&r).unwrap_or_default();
-                let h = hash_bigint(&b);
-                Ok(if h == -1 { -2 } else { h })
-            }
-            None => Ok(identity_hash(v)),
         }
     }
 
@@ -962,69 +977,75 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let ty = container.ty();
+        if ty.is_heap() {
+            if let Some(m) = self.lookup_special(container, "__contains__") {
+                let r = self.call_method_obj(&m, container, &[item.clone()])?;
+                return self.truthy(&r);
+            }
+        }
+        if let Some(r) = self.builtin_contains(container, item)? {
+            return Ok(r);
+        }
         if !ty.is_heap() {
-            match ty.layout {
-                Layout::Dict => return Ok(dictops::get(self, container, item)?.is_some()),
-                Layout::Set | Layout::FrozenSet => {
-                    return dictops::set_contains(self, container, item)
-                }
-                Layout::Str => {
-                    let hay = container.as_str().unwrap_or("");
-                    return match item.as_str() {
-                        Some(n) => Ok(hay.contains(n)),
-                        None => Err(self.type_error(format!(
-                            "'in <string>' requires string as left operand, not {}",
-                            item.ty().name()
-                        ))),
-                    };
-                }
-                Layout::List | Layout::Tuple => {
-                    let items: Vec<Value> = match tuple_items(container) {
-                        Some(t) => t.to_vec(),
-                        None => container.downcast::<ListData>().expect("list").vec().clone(),
-                    };
-                    for x in &items {
-                        if self.eq_bool(x, item)? {
-                            return Ok(true);
-                        }
-                    }
-                    return Ok(false);
-                }
-                Layout::Range => return crate::builtins::range::range_contains(self, container, item),
-                Layout::DictView => return crate::builtins::dict::view_contains(self, container, item),
-                Layout::Bytes | Layout::ByteArray => {
-                    return crate::builtins::bytes::bytes_contains(self, container, item)
-                }
-                _ => {}
+            if let Some(m) = self.lookup_special(container, "__contains__") {
+                let r = self.call_method_obj(&m, container, &[item.clone()])?;
+                return self.truthy(&r);
             }
         }
-        if let Some(m) = self.lookup_special(container, "__contains__") {
-            let r = self.call_method_obj(&m, container, &[item.clone()])?;
-            return self.truthy(&r);
-        }
-        if ty.is_heap() && matches!(ty.layout, Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::Str) {
-            // Subclass of a builtin container without an override: builtin semantics.
-            let it = self.iter(container)?;
-            while let Some(x) = self.next(&it)? {
-                if self.eq_bool(&x, item)? {
-                    return Ok(true);
-                }
+        let it = match self.iter(container) {
+            Ok(it) => it,
+            Err(e) if e.is_instance(&exc::TYPE_ERROR) => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    ty.name()
+                )))
             }
-            return Ok(false);
-        }
-        let it = self.iter(container).map_err(|_| {
-            self.type_error(format!(
-                "argument of type '{}' is not iterable",
-                ty.name()
-            ))
-        });
-        let it = it?;
+            Err(e) => return Err(e),
+        };
         while let Some(x) = self.next(&it)? {
             if self.eq_bool(&x, item)? {
                 return Ok(true);
             }
         }
         Ok(false)
+    }
+
+    /// `in` by the container's builtin layout; None for other layouts.
+    pub fn builtin_contains(&mut self, container: &Value, item: &Value) -> PyResult<Option<bool>> {
+        Ok(Some(match container.ty().layout {
+            Layout::Dict => dictops::get(self, container, item)?.is_some(),
+            Layout::Set | Layout::FrozenSet => dictops::set_contains(self, container, item)?,
+            Layout::Str => {
+                let hay = container.as_str().unwrap_or("");
+                match item.as_str() {
+                    Some(n) => hay.contains(n),
+                    None => {
+                        return Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            item.ty().name()
+                        )))
+                    }
+                }
+            }
+            Layout::List | Layout::Tuple => {
+                let items: Vec<Value> = match tuple_items(container) {
+                    Some(t) => t.to_vec(),
+                    None => container.downcast::<ListData>().expect("list").vec().clone(),
+                };
+                for x in &items {
+                    if self.eq_bool(x, item)? {
+                        return Ok(Some(true));
+                    }
+                }
+                false
+            }
+            Layout::Range => crate::builtins::range::range_contains(self, container, item)?,
+            Layout::DictView => crate::builtins::dict::view_contains(self, container, item)?,
+            Layout::Bytes | Layout::ByteArray => {
+                crate::builtins::bytes::bytes_contains(self, container, item)?
+            }
+            _ => return Ok(None),
+        }))
     }
 
     /// `obj[key]`.
