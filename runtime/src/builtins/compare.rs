@@ -131,8 +131,24 @@ pub fn builtin_compare_strict(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) 
     if a.as_set().is_some() && b.as_set().is_some() {
         return crate::builtins::set::set_compare(vm, a, b, op).map(Some);
     }
-    if la == Layout::DictView && lb == Layout::DictView {
-        return Ok(None);
+    let setlike = |v: &Value| {
+        v.as_set().is_some() || matches!(v.ty().name(), "dict_keys" | "dict_items") && v.ty().layout == Layout::DictView
+    };
+    if (la == Layout::DictView || lb == Layout::DictView) && setlike(a) && setlike(b) {
+        let xa = vm.collect_iterable(a)?;
+        let sa = crate::builtins::frozenset_of(vm, xa)?;
+        let xb = vm.collect_iterable(b)?;
+        let sb = crate::builtins::frozenset_of(vm, xb)?;
+        return crate::builtins::set::set_compare(vm, &sa, &sb, op).map(Some);
+    }
+    if la == Layout::Slice && lb == Layout::Slice {
+        let parts = |v: &Value| {
+            let s = v.downcast::<SliceData>().expect("slice");
+            new_tuple(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
+        };
+        let (x, y) = (parts(a), parts(b));
+        let r = vm.compare(&x, &y, op)?;
+        return Ok(Some(vm.truthy(&r)?));
     }
     if la == Layout::Range && lb == Layout::Range {
         let x = crate::builtins::range::range_tuple(vm, a)?;

@@ -61,6 +61,32 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
         unsafe { *gd.frame.get() = Some(saved) };
         return Err(vm.type_error("can't send non-None value to a just-started generator"));
     }
+    // A generator suspended in `yield from` passes a thrown exception (and
+    // close) on to the sub-iterator first.
+    let mut throw = throw;
+    let mut value = value;
+    let mut skip_yield_from = false;
+    if let (Some(e), true) = (&throw, saved.started && suspended_in_yield_from(&saved)) {
+        let sub = saved.values.last().cloned().unwrap_or_else(Value::none);
+        gd.running.set(true);
+        let r = throw_into_subiterator(vm, &sub, e);
+        gd.running.set(false);
+        match r {
+            Ok(SubResult::Yielded(v)) => {
+                // SAFETY: as above; the frame stays suspended at YIELD_FROM.
+                unsafe { *gd.frame.get() = Some(saved) };
+                return Ok(Exit::Yield(v));
+            }
+            Ok(SubResult::Returned(v)) => {
+                saved.values.pop();
+                value = v;
+                skip_yield_from = true;
+                throw = None;
+            }
+            Ok(SubResult::NotDelegated) => {}
+            Err(e2) => throw = Some(e2),
+        }
+    }
     let base = vm.stack.len();
     let block_base = vm.blocks.len();
     vm.stack.append(&mut saved.values);
@@ -72,6 +98,9 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     }
     let was_started = saved.started;
     saved.started = true;
+    if skip_yield_from {
+        saved.frame.pc += 1;
+    }
     let frame = Frame {
         code: saved.frame.code.clone(),
         globals: saved.frame.globals.clone(),
@@ -274,6 +303,52 @@ pub fn gen_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
     }))
 }
 
-pub fn new_iter_value(v: i64) -> Value {
-    new_int(v)
+enum SubResult {
+    Yielded(Value),
+    Returned(Value),
+    /// The sub-iterator has no `throw`: raise in the delegating frame.
+    NotDelegated,
+}
+
+fn suspended_in_yield_from(saved: &SavedFrame) -> bool {
+    saved
+        .frame
+        .code
+        .downcast::<CodeData>()
+        .and_then(|c| c.code.instructions.get(saved.frame.pc).copied())
+        .is_some_and(|i| i.op == crate::bytecode::Op::YIELD_FROM)
+}
+
+/// Throws `e` into the sub-iterator of a `yield from` (closing it first for
+/// GeneratorExit, as PEP 380 specifies).
+fn throw_into_subiterator(vm: &mut Vm, sub: &Value, e: &PyErr) -> PyResult<SubResult> {
+    if e.is_instance(&exc::GENERATOR_EXIT) {
+        if sub.downcast::<GeneratorData>().is_some() {
+            gen_close(vm, Args::positional(&[sub.clone()]))?;
+        } else {
+            let k = vm.names.close.clone();
+            if let Some(close) = vm.getattr_opt(sub, &k)? {
+                vm.call(&close, &[], &[])?;
+            }
+        }
+        return Ok(SubResult::NotDelegated);
+    }
+    if sub.downcast::<GeneratorData>().is_some() {
+        let e2 = PyErr::new(e.exc.clone());
+        return match resume(vm, sub, Value::none(), Some(e2))? {
+            Exit::Yield(v) => Ok(SubResult::Yielded(v)),
+            Exit::Return(v) => Ok(SubResult::Returned(v)),
+        };
+    }
+    let k = vm.names.throw.clone();
+    let Some(throw) = vm.getattr_opt(sub, &k)? else {
+        return Ok(SubResult::NotDelegated);
+    };
+    match vm.call(&throw, &[e.exc.clone()], &[]) {
+        Ok(v) => Ok(SubResult::Yielded(v)),
+        Err(err) if err.is_instance(&exc::STOP_ITERATION) => {
+            Ok(SubResult::Returned(crate::interp::stop_iteration_value(&err)))
+        }
+        Err(err) => Err(err),
+    }
 }

@@ -107,10 +107,10 @@ pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
     let n = len_big(&a, &b, &c);
     if let Some(s) = key.downcast::<SliceData>() {
         let len = n.to_usize().unwrap_or(usize::MAX);
-        let (start, _stop, step, count) = crate::builtins::slice_indices(vm, s, len)?;
+        let (start, stop, step, _count) = crate::builtins::slice_indices(vm, s, len)?;
         let ns = &a + &c * BigInt::from(start);
         let nstep = &c * BigInt::from(step);
-        let nstop = &ns + &nstep * BigInt::from(count);
+        let nstop = &a + &c * BigInt::from(stop);
         return Ok(alloc(&RANGE_TYPE, RangeData { start: new_bigint(ns), stop: new_bigint(nstop), step: new_bigint(nstep) }));
     }
     let i = vm.index_value(key).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", key.ty().name())))?;

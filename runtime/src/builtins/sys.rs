@@ -28,7 +28,8 @@ pub fn is_std_stream(vm: &mut Vm, v: &Value, name: &str) -> bool {
 }
 
 fn exit(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let args: Vec<Value> = a.pos().to_vec();
+    // sys.exit(None) raises SystemExit() with no arguments, as CPython.
+    let args: Vec<Value> = a.pos().iter().filter(|v| !v.is_none()).cloned().collect();
     Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(&super::exc::SYSTEM_EXIT, args)))
 }
 

@@ -416,7 +416,10 @@ impl Vm {
     #[inline]
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
         let ty = obj.ty();
-        if obj.as_type().is_none() && obj.downcast::<ModuleData>().is_none() {
+        if obj.as_type().is_none()
+            && obj.downcast::<ModuleData>().is_none()
+            && ty.layout != Layout::Super
+        {
             let custom_ga = ty.is_heap()
                 && self
                     .type_lookup_v(ty, &self.names.__getattribute__.clone())

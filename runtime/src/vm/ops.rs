@@ -344,11 +344,26 @@ impl Vm {
 
     /// Arithmetic on builtin operand types; None when the types don't support `op`.
     pub fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let bitwise = matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift);
         // Floats first: the hottest non-int case.
         if let (Some(x), Some(y)) = (float_of(a), float_of(b)) {
+            if bitwise || op == BinOp::MatMul {
+                return Ok(None);
+            }
             return self.float_op(op, x, y).map(Some);
         }
+        if let (Some(x), Some(y)) = (a.downcast::<BoolData>(), b.downcast::<BoolData>()) {
+            match op {
+                BinOp::And => return Ok(Some(Value::bool(x.0 & y.0))),
+                BinOp::Or => return Ok(Some(Value::bool(x.0 | y.0))),
+                BinOp::Xor => return Ok(Some(Value::bool(x.0 ^ y.0))),
+                _ => {}
+            }
+        }
         if let (Some(na), Some(nb)) = (as_num(a), as_num(b)) {
+            if (bitwise || op == BinOp::MatMul) && !(matches!(na, Num::Int(_)) && matches!(nb, Num::Int(_))) {
+                return Ok(None);
+            }
             return self.num_op(op, na, nb);
         }
         crate::builtins::seq_binop(self, op, a, b)
