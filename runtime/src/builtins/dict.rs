@@ -248,3 +248,42 @@ pub fn register() {
     add_methods_kind(&DICT_TYPE, &[("fromkeys", fromkeys)], BuiltinKind::ClassMethod);
     add_methods_kind(&DICT_TYPE, &[("__new__", dict_new)], BuiltinKind::StaticMethod);
 }
+
+/// The dict behind a `mappingproxy` (read-only view of a type's namespace).
+pub fn proxy_dict(v: &Value) -> Option<Value> {
+    if v.is_ptr() && v.ty().layout == Layout::MappingProxy {
+        // SAFETY: mappingproxy objects carry DictViewData.
+        Some(unsafe { v.payload_unchecked::<DictViewData>() }.dict.clone())
+    } else {
+        None
+    }
+}
+
+fn proxy_call(vm: &mut Vm, a: Args<'_>, name: &str) -> PyResult<Value> {
+    let p = a.pos();
+    let d = proxy_dict(&p[0]).ok_or_else(|| vm.type_error("descriptor requires a 'mappingproxy' object"))?;
+    vm.call_method(&d, name, &p[1..])
+}
+
+fn proxy_get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, a, "get")
+}
+fn proxy_keys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, a, "keys")
+}
+fn proxy_values(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, a, "values")
+}
+fn proxy_items(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, a, "items")
+}
+fn proxy_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    proxy_call(vm, a, "copy")
+}
+
+pub fn register_proxy() {
+    add_methods(
+        &MAPPINGPROXY_TYPE,
+        &[("get", proxy_get), ("keys", proxy_keys), ("values", proxy_values), ("items", proxy_items), ("copy", proxy_copy)],
+    );
+}

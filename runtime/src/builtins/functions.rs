@@ -963,7 +963,7 @@ fn type_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let meta = p[0].as_type().ok_or_else(|| vm.type_error("type.__new__(X): X is not a type object"))?;
     match p.len() {
         2 if std::ptr::eq(meta, &TYPE_TYPE) => Ok(p[1].ty().to_value()),
-        4 => classes::type_new(vm, meta, &p[1], &p[2], &p[3]),
+        4 => classes::type_new(vm, meta, &p[1], &p[2], &p[3], a.kwnames, a.kwvalues()),
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -977,8 +977,9 @@ fn type_mro(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(new_list(t.mro().to_vec()))
 }
 
-fn type_subclasses(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Ok(new_list(vec![]))
+fn type_subclasses(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let t = a.pos()[0].as_type().ok_or_else(|| vm.type_error("descriptor '__subclasses__' requires a 'type' object"))?;
+    Ok(new_list(t.subclass_list()))
 }
 
 fn type_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

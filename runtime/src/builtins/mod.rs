@@ -32,13 +32,18 @@ static INIT: Once = Once::new();
 /// Fills in the bases, MROs and dicts of the builtin type statics (once per process).
 pub fn init_types() {
     INIT.call_once(|| {
+        // `object` first: every other type's MRO ends with it.
+        setup_static(&OBJECT_TYPE, None);
         for t in all_builtin_types() {
+            if std::ptr::eq(t, &OBJECT_TYPE) {
+                continue;
+            }
             let base: &TypeObject = if std::ptr::eq(t, &BOOL_TYPE) {
                 &INT_TYPE
             } else {
                 &OBJECT_TYPE
             };
-            setup_static(t, if std::ptr::eq(t, &OBJECT_TYPE) { None } else { Some(base) });
+            setup_static(t, Some(base));
         }
         for (t, base) in exc::hierarchy() {
             setup_static(t, Some(base.unwrap_or(&OBJECT_TYPE)));
@@ -110,6 +115,7 @@ fn register_methods() {
     str::register();
     list::register();
     dict::register();
+    dict::register_proxy();
     set::register();
     bytes::register();
     range::register();
@@ -272,7 +278,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
             "__mro__" => Some(new_tuple(t.mro().to_vec())),
             "__bases__" => Some(new_tuple(t.bases().to_vec())),
             "__base__" => Some(t.bases().first().cloned().unwrap_or_else(Value::none)),
-            "__dict__" => Some(t.dict().clone()),
+            "__dict__" => Some(alloc(&MAPPINGPROXY_TYPE, DictViewData { dict: t.dict().clone() })),
             "__module__" => Some(new_str("builtins")),
             "__doc__" => Some(Value::none()),
             _ => None,
@@ -492,6 +498,10 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
         }
         Layout::Str => str::getitem(vm, obj, key).map(Some),
         Layout::Dict => dict::getitem(vm, obj, key).map(Some),
+        Layout::MappingProxy => {
+            let d = dict::proxy_dict(obj).expect("mappingproxy");
+            dict::getitem(vm, &d, key).map(Some)
+        }
         Layout::Range => range::getitem(vm, obj, key).map(Some),
         Layout::Bytes | Layout::ByteArray => bytes::getitem(vm, obj, key).map(Some),
         _ => Ok(None),

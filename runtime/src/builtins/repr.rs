@@ -182,6 +182,10 @@ impl Vm {
                 r.as_str().unwrap_or("").to_string()
             }
             Layout::Cell => format!("<cell at {:#x}>", v.raw()),
+            Layout::MappingProxy => {
+                let d = crate::builtins::dict::proxy_dict(v).expect("mappingproxy");
+                format!("mappingproxy({})", self.repr(&d)?)
+            }
             Layout::Code => {
                 let c = v.downcast::<CodeData>().expect("code");
                 format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, v.raw(), c.code.filename, c.code.first_line)

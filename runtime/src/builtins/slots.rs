@@ -255,11 +255,12 @@ pub fn register() {
     let containers: &[&'static TypeObject] = &[
         &STR_TYPE, &LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &BYTES_TYPE,
         &BYTEARRAY_TYPE, &RANGE_TYPE, &DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE,
+        &MAPPINGPROXY_TYPE,
     ];
     for t in containers {
         add_missing(t, &[("__len__", w_len), ("__contains__", w_contains), ("__iter__", w_iter)]);
     }
-    for t in [&STR_TYPE, &LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &BYTES_TYPE, &BYTEARRAY_TYPE, &RANGE_TYPE] {
+    for t in [&STR_TYPE, &LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &BYTES_TYPE, &BYTEARRAY_TYPE, &RANGE_TYPE, &MAPPINGPROXY_TYPE] {
         add_missing(t, &[("__getitem__", w_getitem)]);
     }
     for t in [&LIST_TYPE, &DICT_TYPE, &BYTEARRAY_TYPE] {
@@ -323,9 +324,9 @@ pub fn register() {
     for t in [&DICT_TYPE, &DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE] {
         add_missing(t, &[("__reversed__", w_reversed_dict)]);
     }
-    for t in [&BOOL_TYPE, &FLOAT_TYPE, &INT_TYPE, &COMPLEX_TYPE, &STR_TYPE] {
-        add_missing(t, &[("__str__", w_str)]);
-    }
+    // Only str has its own __str__; numbers inherit object.__str__ (which
+    // calls repr), so a subclass's __repr__ shows through str(), as in 3.8.
+    add_missing(&STR_TYPE, &[("__str__", w_str)]);
     for t in [&LIST_TYPE, &DICT_TYPE, &SET_TYPE, &BYTEARRAY_TYPE] {
         set_unhashable(t);
     }

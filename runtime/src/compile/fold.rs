@@ -321,6 +321,15 @@ fn py_float_floordiv(a: f64, b: f64) -> Option<f64> {
 }
 
 fn binary(op: Operator, l: &Const, r: &Const) -> Option<Const> {
+    // bool & | ^ bool stays a bool.
+    if let (Const::Bool(a), Const::Bool(b)) = (l, r) {
+        match op {
+            Operator::BitAnd => return Some(Const::Bool(a & b)),
+            Operator::BitOr => return Some(Const::Bool(a | b)),
+            Operator::BitXor => return Some(Const::Bool(a ^ b)),
+            _ => {}
+        }
+    }
     if let Some(c) = sequence_binary(op, l, r) {
         return Some(c);
     }

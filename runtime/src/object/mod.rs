@@ -728,6 +728,7 @@ builtin_types! {
     CALLABLE_ITERATOR_TYPE = ("callable_iterator", Iterator, IterData, 0);
     ITERATOR_TYPE = ("iterator", Iterator, IterData, 0);
     MEMBER_DESCRIPTOR_TYPE = ("member_descriptor", Member, MemberData, 0);
+    MAPPINGPROXY_TYPE = ("mappingproxy", MappingProxy, DictViewData, 0);
 }
 
 payload! { SetData => Set, FuncWrapperData => StaticMethod, MemberData => Member }

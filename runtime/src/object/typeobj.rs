@@ -47,6 +47,7 @@ pub enum Layout {
     DictView,
     Frame,
     Member,
+    MappingProxy,
 }
 
 /// Flag bits of [`TypeObject::flags`].

@@ -277,7 +277,15 @@ fn c3_mro(vm: &mut Vm, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
 }
 
 /// `type.__new__(meta, name, bases, ns)`.
-pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
+pub fn type_new(
+    vm: &mut Vm,
+    meta: &TypeObject,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+    kwnames: &[Value],
+    kwvalues: &[Value],
+) -> PyResult<Value> {
     let name_s = name
         .as_str()
         .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?
@@ -478,7 +486,9 @@ pub fn type_new(vm: &mut Vm, meta: &TypeObject, name: &Value, bases: &Value, ns:
         let pt = p.as_type().expect("type");
         if let Some(m) = dictops::get_str_key(pt.dict(), &vm.names.__init_subclass__.clone()) {
             let f = vm.bind_descriptor(&m, None, &cls)?;
-            vm.call(&f, &[], &[])?;
+            let mut all = kwvalues.to_vec();
+            all.shrink_to_fit();
+            vm.call(&f, &all, kwnames)?;
             break;
         }
     }

@@ -58,6 +58,11 @@ impl Vm {
                 (&SET_ITERATOR_TYPE, IterKind::Set { set: v.clone(), pos: 0, len })
             }
             Layout::Range => return crate::builtins::range::range_iter(self, v).map(Some),
+            Layout::MappingProxy => {
+                let d = crate::builtins::dict::proxy_dict(v).expect("mappingproxy");
+                let len = dictops::len(&d);
+                (&DICT_KEYITERATOR_TYPE, IterKind::DictKeys { dict: d, pos: 0, len })
+            }
             Layout::DictView => return crate::builtins::dict::view_iter(self, v).map(Some),
             Layout::Iterator | Layout::Generator if !v.ty().is_heap() => return Ok(Some(v.clone())),
             _ => return Ok(None),

@@ -748,6 +748,9 @@ impl Vm {
                 let d = &v.downcast::<DictViewData>().expect("view").dict;
                 Ok(dictops::len(d))
             }
+            Layout::MappingProxy => {
+                Ok(dictops::len(&crate::builtins::dict::proxy_dict(v).expect("mappingproxy")))
+            }
             _ => Err(self.type_error(format!(
                 "object of type '{}' has no len()",
                 ty.name()
@@ -1056,6 +1059,10 @@ impl Vm {
             }
             Layout::Range => crate::builtins::range::range_contains(self, container, item)?,
             Layout::DictView => crate::builtins::dict::view_contains(self, container, item)?,
+            Layout::MappingProxy => {
+                let d = crate::builtins::dict::proxy_dict(container).expect("mappingproxy");
+                dictops::get(self, &d, item)?.is_some()
+            }
             Layout::Bytes | Layout::ByteArray => {
                 crate::builtins::bytes::bytes_contains(self, container, item)?
             }
