@@ -1,11 +1,9 @@
 //! `list` and `tuple` methods.
 
-use std::cmp::Ordering;
-
 use crate::bytecode::CompareOp;
 use crate::object::*;
 use crate::vm::convert::*;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 
 use super::{add_methods, add_methods_kind, seq_index, slice_indices, slice_select};
 
@@ -226,34 +224,14 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
     if reverse {
         idx.reverse();
     }
-    let mut err: Option<PyErr> = None;
-    idx.sort_by(|&i, &j| {
-        if err.is_some() {
-            return Ordering::Equal;
-        }
+    super::sort::sort(&mut idx, &mut |&i: &usize, &j: &usize| {
         let (a, b) = (&keys[i], &keys[j]);
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-            return x.cmp(&y);
+            return Ok(x < y);
         }
-        let mut lt = |x: &Value, y: &Value| match vm.compare(x, y, CompareOp::Lt).and_then(|r| vm.truthy(&r)) {
-            Ok(b) => Some(b),
-            Err(e) => {
-                err = Some(e);
-                None
-            }
-        };
-        match lt(a, b) {
-            Some(true) => Ordering::Less,
-            Some(false) => match lt(b, a) {
-                Some(true) => Ordering::Greater,
-                _ => Ordering::Equal,
-            },
-            None => Ordering::Equal,
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
+        let r = vm.compare(a, b, CompareOp::Lt)?;
+        vm.truthy(&r)
+    })?;
     if reverse {
         idx.reverse();
     }

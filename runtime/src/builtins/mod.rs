@@ -1,6 +1,8 @@
 //! Builtin types' methods, the `builtins` module and `sys`.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod codecs;
 pub mod compare;
 pub mod complex;
 pub mod dict;
@@ -10,11 +12,13 @@ pub mod functions;
 pub mod gen;
 pub mod iterators;
 pub mod list;
+pub mod numbers;
 pub mod percent;
 pub mod range;
 pub mod repr;
 pub mod set;
 pub mod slots;
+pub mod sort;
 pub mod str;
 pub mod sys;
 
@@ -122,11 +126,14 @@ fn register_methods() {
     gen::register();
     functions::register_type_methods();
     functions::register_number_methods();
+    numbers::register();
     // Last: generic special-method wrappers fill what the types lack.
     slots::register();
 }
 
 fn exc_methods() {
+    add_methods_kind(&exc::OS_ERROR, &[("__new__", exc::os_error_new)], BuiltinKind::StaticMethod);
+    add_methods(&exc::OS_ERROR, &[("__str__", exc::os_error_str)]);
     add_methods_kind(&exc::BASE_EXCEPTION, &[("__new__", exc::exc_new)], BuiltinKind::StaticMethod);
     add_methods(
         &exc::BASE_EXCEPTION,
@@ -511,6 +518,7 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Option
 pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<bool> {
     match obj.ty().layout {
         Layout::List => list::setitem(vm, obj, key, value).map(|_| true),
+        Layout::ByteArray => bytearray::setitem(vm, obj, key, value).map(|_| true),
         Layout::Dict => dictops::set(vm, obj, key.clone(), value).map(|_| true),
         _ => Ok(false),
     }
@@ -519,6 +527,7 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> P
 pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<bool> {
     match obj.ty().layout {
         Layout::List => list::delitem(vm, obj, key).map(|_| true),
+        Layout::ByteArray => bytearray::delitem(vm, obj, key).map(|_| true),
         Layout::Dict => match dictops::remove(vm, obj, key)? {
             Some(_) => Ok(true),
             None => Err(vm.key_error(key.clone())),
@@ -546,21 +555,22 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
                 v.extend(tuple_items(b).expect("tuple").iter().cloned());
                 return Ok(Some(new_tuple(v)));
             }
-            if la == Layout::Bytes && lb == Layout::Bytes {
-                let mut v = a.downcast::<BytesData>().expect("bytes").b.to_vec();
-                v.extend_from_slice(&b.downcast::<BytesData>().expect("bytes").b);
-                return Ok(Some(new_bytes(v)));
+            if matches!(la, Layout::Bytes | Layout::ByteArray) {
+                return bytes::concat(vm, a, b);
             }
             Ok(None)
         }
         BinOp::Mul => {
-            let (seq, n) = if is_int(b) && matches!(la, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes) {
+            let seqlike = |l: Layout| matches!(l, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray);
+            let indexable = |vm: &mut Vm, v: &Value| is_int(v) || (v.ty().is_heap() && vm.lookup_special(v, "__index__").is_some());
+            let (seq, n) = if seqlike(la) && indexable(vm, b) {
                 (a, b)
-            } else if is_int(a) && matches!(lb, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes) {
+            } else if seqlike(lb) && indexable(vm, a) {
                 (b, a)
             } else {
                 return Ok(None);
             };
+            let n = &new_bigint(vm.index_value(n)?);
             let count = match int_as_i64(n) {
                 Some(c) => c.max(0) as usize,
                 None => {
@@ -578,6 +588,7 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
             Ok(Some(match seq.ty().layout {
                 Layout::Str => new_string(seq.as_str().expect("str").repeat(count)),
                 Layout::Bytes => new_bytes(seq.downcast::<BytesData>().expect("bytes").b.repeat(count)),
+                Layout::ByteArray => bytearray::new_bytearray(bytes::bytes_of(seq).unwrap_or_default().repeat(count)),
                 Layout::List => {
                     let src = seq.downcast::<ListData>().expect("list").vec().clone();
                     let mut v = Vec::with_capacity(src.len() * count);
