@@ -7,7 +7,6 @@
 //! recursing on the native stack. Native code calling back into Python
 //! (`sorted(key=…)`, `__eq__` from a dict lookup) re-enters `run_frame`.
 
-use std::rc::Rc;
 
 use crate::builtins::exc;
 use crate::bytecode::{self, CodeObject, CompareOp, Op};
@@ -284,12 +283,16 @@ impl Vm {
     /// entry frame exits or an error is raised.
     #[allow(clippy::cognitive_complexity)]
     fn eval_inner(&mut self) -> PyResult<Exit> {
+        // The code object of the running frame, borrowed through a raw
+        // pointer: the frame's `code` reference keeps it alive for as long as
+        // the frame runs, and `reload!` switches to the next frame's code.
         let fi = self.frames.len() - 1;
-        let mut code_v = self.frames[fi].code.clone();
-        let mut cd: &CodeData = code_data(&code_v);
-        let mut code: Rc<CodeObject> = cd.code.clone();
+        // SAFETY: see above.
+        let mut cd: &CodeData = unsafe { &*(code_data(&self.frames[fi].code) as *const CodeData) };
+        let mut code: &CodeObject = &cd.code;
         let mut pc = self.frames[fi].pc;
         let mut base = self.frames[fi].base;
+        self.reserve_stack(code);
 
         macro_rules! frame {
             () => {
@@ -304,23 +307,40 @@ impl Vm {
         macro_rules! reload {
             () => {{
                 let f = self.frames.last().expect("frame");
-                code_v = f.code.clone();
-                // SAFETY: code_v keeps the code object alive for this borrow.
-                cd = unsafe { &*(code_data(&code_v) as *const CodeData) };
-                code = cd.code.clone();
+                // SAFETY: the frame's `code` keeps the code object alive while it runs.
+                cd = unsafe { &*(code_data(&f.code) as *const CodeData) };
+                code = &cd.code;
                 pc = f.pc;
                 base = f.base;
+                self.reserve_stack(code);
             }};
         }
+        // The value stack has room for the frame's `stacksize` (reserved on
+        // frame entry), so pushes and pops skip Vec's capacity checks.
         macro_rules! pop {
-            () => {
-                self.stack.pop().expect("value stack underflow")
-            };
+            () => {{
+                debug_assert!(self.stack.len() > base);
+                // SAFETY: the compiler's stack accounting guarantees an
+                // operand is there; the length shrinks before the read, so
+                // the value is moved out exactly once.
+                unsafe {
+                    let n = self.stack.len() - 1;
+                    self.stack.set_len(n);
+                    std::ptr::read(self.stack.as_ptr().add(n))
+                }
+            }};
         }
         macro_rules! push {
-            ($v:expr) => {
-                self.stack.push($v)
-            };
+            ($v:expr) => {{
+                let v = $v;
+                debug_assert!(self.stack.len() < self.stack.capacity());
+                // SAFETY: `reserve_stack` made room for the frame's maximum depth.
+                unsafe {
+                    let n = self.stack.len();
+                    std::ptr::write(self.stack.as_mut_ptr().add(n), v);
+                    self.stack.set_len(n + 1);
+                }
+            }};
         }
         macro_rules! top {
             () => {
@@ -667,7 +687,7 @@ impl Vm {
                     let v = cell.downcast::<CellData>().map(|c| c.value.get()).unwrap_or(Value::NULL);
                     if v.is_null() {
                         save_pc!();
-                        return Err(self.unbound_deref(&code, idx));
+                        return Err(self.unbound_deref(code, idx));
                     }
                     push!(v);
                 }
@@ -683,7 +703,7 @@ impl Vm {
                     let c = cell.downcast::<CellData>().expect("cell");
                     if c.value.is_null() {
                         save_pc!();
-                        return Err(self.unbound_deref(&code, arg as usize));
+                        return Err(self.unbound_deref(code, arg as usize));
                     }
                     c.value.set(Value::NULL);
                 }
@@ -1171,6 +1191,13 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Makes room for a frame's operand stack (plus slack for the NULL
+    /// marker of LOAD_METHOD and other fixed extras).
+    #[inline(always)]
+    fn reserve_stack(&mut self, code: &CodeObject) {
+        self.stack.reserve(code.stacksize as usize + 8);
     }
 
     fn unbound_deref(&mut self, code: &CodeObject, idx: usize) -> PyErr {

@@ -2,7 +2,7 @@
 //! constructors: utf-8, ascii, latin-1, utf-16 and utf-32, with CPython's
 //! error handlers and `UnicodeDecodeError`/`UnicodeEncodeError` details.
 
-use crate::object::*;
+use crate::object::Args;
 use crate::vm::convert::*;
 use crate::vm::errors::new_exception;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -39,8 +39,8 @@ impl Codec {
         Some(match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
             "ascii" | "us-ascii" | "646" | "us" => Codec::Ascii,
-            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
-            | "iso-ir-100" => Codec::Latin1,
+            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
+            | "cp819" | "iso-ir-100" => Codec::Latin1,
             "utf-16" | "utf16" | "u16" => Codec::Utf16(None),
             "utf-16-le" | "utf-16le" => Codec::Utf16(Some(Endian::Little)),
             "utf-16-be" | "utf-16be" => Codec::Utf16(Some(Endian::Big)),
@@ -70,7 +70,52 @@ fn unknown_encoding(vm: &mut Vm, name: &str) -> PyErr {
 }
 
 fn unknown_handler(vm: &mut Vm, errors: &str) -> PyErr {
-    vm.new_error(&exc::LOOKUP_ERROR, format!("unknown error handler name '{errors}'"))
+    vm.new_error(
+        &exc::LOOKUP_ERROR,
+        format!("unknown error handler name '{errors}'"),
+    )
+}
+
+/// The `(encoding='utf-8', errors='strict')` arguments of `str.encode`
+/// and `bytes.decode` (after self), positional or by keyword.
+pub fn encoding_args(vm: &mut Vm, a: &Args<'_>, fname: &str) -> PyResult<(String, String)> {
+    let pos = &a.pos()[1..];
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut slots = [pos.first().cloned(), pos.get(1).cloned()];
+    for (k, v) in a.kwnames.iter().zip(a.kwvalues()) {
+        let i = match k.as_str() {
+            Some("encoding") => 0,
+            Some("errors") => 1,
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {fname}()",
+                    other.unwrap_or("")
+                )))
+            }
+        };
+        slots[i] = Some(v.clone());
+    }
+    let mut out = [String::from("utf-8"), String::from("strict")];
+    for (i, (slot, name)) in slots.iter().zip(["encoding", "errors"]).enumerate() {
+        if let Some(v) = slot {
+            match v.as_str() {
+                Some(s) => out[i] = s.to_string(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{fname}() argument '{name}' must be str, not {}",
+                        v.ty().name()
+                    )))
+                }
+            }
+        }
+    }
+    let [enc, errors] = out;
+    Ok((enc, errors))
 }
 
 /// Collects decoded text and applies the error handler to each bad range.
@@ -105,9 +150,9 @@ impl Decoder<'_> {
                 }
                 Ok(())
             }
-            "xmlcharrefreplace" | "namereplace" => Err(vm.type_error(
-                "don't know how to handle UnicodeDecodeError in error callback",
-            )),
+            "xmlcharrefreplace" | "namereplace" => {
+                Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
+            }
             other => Err(unknown_handler(vm, other)),
         }
     }
@@ -170,14 +215,19 @@ fn decode_utf8(vm: &mut Vm, d: &mut Decoder<'_>) -> PyResult<()> {
             Err(e) => {
                 let valid = e.valid_up_to();
                 // The prefix was just validated.
-                d.out.push_str(std::str::from_utf8(&data[pos..pos + valid]).unwrap_or(""));
+                d.out
+                    .push_str(std::str::from_utf8(&data[pos..pos + valid]).unwrap_or(""));
                 let start = pos + valid;
                 let (end, reason) = match e.error_len() {
                     None => (data.len(), "unexpected end of data"),
                     Some(n) => {
                         let first = data[start];
                         let bad_start = (0x80..=0xc1).contains(&first) || first >= 0xf5;
-                        let reason = if bad_start { "invalid start byte" } else { "invalid continuation byte" };
+                        let reason = if bad_start {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
                         (start + n, reason)
                     }
                 };
@@ -247,7 +297,12 @@ fn decode_utf32(vm: &mut Vm, d: &mut Decoder<'_>, endian: Endian, skip: usize) -
         if c >= 0x110000 {
             d.fault(vm, pos, pos + 4, "code point not in range(0x110000)")?;
         } else if (0xd800..0xe000).contains(&c) {
-            d.fault(vm, pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)")?;
+            d.fault(
+                vm,
+                pos,
+                pos + 4,
+                "code point in surrogate code point range(0xd800, 0xe000)",
+            )?;
         } else {
             d.out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
         }
@@ -270,7 +325,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             }
             let big = endian == Some(Endian::Big);
             for u in s.encode_utf16() {
-                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
             }
             Ok(out)
         }
@@ -282,7 +341,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             let big = endian == Some(Endian::Big);
             for c in s.chars() {
                 let u = c as u32;
-                out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
             }
             Ok(out)
         }
@@ -291,7 +354,13 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
 
 /// ascii and latin-1: characters at or above `limit` are errors, reported
 /// as runs of consecutive unencodable characters.
-fn encode_limited(vm: &mut Vm, s: &str, codec: Codec, limit: u32, errors: &str) -> PyResult<Vec<u8>> {
+fn encode_limited(
+    vm: &mut Vm,
+    s: &str,
+    codec: Codec,
+    limit: u32,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
@@ -321,7 +390,7 @@ fn encode_limited(vm: &mut Vm, s: &str, codec: Codec, limit: u32, errors: &str) 
                 )))
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - start)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - start)),
             "backslashreplace" => {
                 for &c in &chars[start..end] {
                     out.extend_from_slice(char_escape(c).as_bytes());
@@ -360,7 +429,10 @@ mod tests {
     fn lookup_normalizes_aliases() {
         assert_eq!(Codec::lookup("UTF_8"), Some(Codec::Utf8));
         assert_eq!(Codec::lookup("Latin-1"), Some(Codec::Latin1));
-        assert_eq!(Codec::lookup("utf-16-be"), Some(Codec::Utf16(Some(Endian::Big))));
+        assert_eq!(
+            Codec::lookup("utf-16-be"),
+            Some(Codec::Utf16(Some(Endian::Big)))
+        );
         assert_eq!(Codec::lookup("utf_32"), Some(Codec::Utf32(None)));
         assert_eq!(Codec::lookup("koi8-r"), None);
     }

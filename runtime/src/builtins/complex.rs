@@ -35,9 +35,40 @@ pub fn complex_op(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyRes
     }))
 }
 
+fn cmul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// x ** n for a small integer n by repeated squaring, as CPython does (so
+/// `1j ** 2` is exactly `(-1+0j)`).
+fn cpow_int(x: (f64, f64), n: u32) -> (f64, f64) {
+    let mut r = (1.0, 0.0);
+    let mut base = x;
+    let mut m = n;
+    while m > 0 {
+        if m & 1 == 1 {
+            r = cmul(r, base);
+        }
+        base = cmul(base, base);
+        m >>= 1;
+    }
+    r
+}
+
 pub fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value> {
     let (ar, ai) = a;
     let (br, bi) = b;
+    if bi == 0.0 && br.fract() == 0.0 && br.abs() <= 100.0 {
+        let n = br.abs() as u32;
+        let p = cpow_int(a, n);
+        if br >= 0.0 {
+            return Ok(new_complex(p.0, p.1));
+        }
+        if p.0 == 0.0 && p.1 == 0.0 {
+            return Err(vm.zero_division("0.0 to a negative or complex power"));
+        }
+        return complex_op(vm, BinOp::TrueDiv, (1.0, 0.0), p).map(|v| v.unwrap_or_else(Value::none));
+    }
     if br == 0.0 && bi == 0.0 {
         return Ok(new_complex(1.0, 0.0));
     }

@@ -118,6 +118,9 @@ pub fn exc_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if this.ty().is_subtype(&KEY_ERROR) && items.len() == 1 {
         return Ok(new_string(vm.repr(&items[0])?));
     }
+    if let Some(msg) = unicode_error_str(this, &items) {
+        return Ok(new_string(msg));
+    }
     match items.len() {
         0 => Ok(new_str("")),
         1 => Ok(new_string(vm.str_of(&items[0])?)),
@@ -178,6 +181,11 @@ pub fn exc_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Valu
             }
         }
         "msg" if obj.ty().is_subtype(&SYNTAX_ERROR) => first_arg().unwrap_or_else(Value::none),
+        "encoding" | "object" | "start" | "end" | "reason" if unicode_field(obj, name).is_some() => {
+            let a = d.args.get();
+            let i = unicode_field(obj, name).unwrap_or(0);
+            tuple_items(&a).and_then(|t| t.get(i).cloned()).unwrap_or_else(Value::none)
+        }
         "name" | "path" if obj.ty().is_subtype(&IMPORT_ERROR) => Value::none(),
         "errno" | "strerror" | "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => {
             let a = d.args.get();
@@ -240,4 +248,111 @@ pub fn exc_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -
         _ => return Ok(false),
     }
     Ok(true)
+}
+
+/// The OSError subclass CPython picks for an errno (PEP 3151).
+fn oserror_subclass(errno: i64) -> Option<&'static TypeObject> {
+    Some(match errno {
+        1 | 13 => &PERMISSION_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        110 => &TIMEOUT_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        _ => return None,
+    })
+}
+
+/// `OSError.__new__`: `OSError(errno, strerror, ...)` builds the errno's subclass.
+pub fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let mut cls = pos
+        .first()
+        .and_then(|c| c.as_type())
+        .ok_or_else(|| vm.type_error("OSError.__new__(X): X is not a type object"))?;
+    if std::ptr::eq(cls, &OS_ERROR) && (3..=6).contains(&pos.len()) {
+        if let Some(sub) = int_as_i64(&pos[1]).and_then(oserror_subclass) {
+            cls = sub;
+        }
+    }
+    Ok(crate::vm::errors::new_exception(cls, pos[1..].to_vec()))
+}
+
+pub fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = &args.pos()[0];
+    let d = exc_data(vm, this)?;
+    let a = d.args.get();
+    let items = tuple_items(&a).unwrap_or(&[]).to_vec();
+    if (2..=5).contains(&items.len()) {
+        let errno = vm.str_of(&items[0])?;
+        let strerror = vm.str_of(&items[1])?;
+        if let Some(f) = items.get(2).filter(|f| !f.is_none()) {
+            let fr = vm.repr(f)?;
+            if let Some(f2) = items.get(4).filter(|f| !f.is_none()) {
+                let f2r = vm.repr(f2)?;
+                return Ok(new_string(format!("[Errno {errno}] {strerror}: {fr} -> {f2r}")));
+            }
+            return Ok(new_string(format!("[Errno {errno}] {strerror}: {fr}")));
+        }
+        return Ok(new_string(format!("[Errno {errno}] {strerror}")));
+    }
+    exc_str(vm, args)
+}
+
+/// The args index of a UnicodeDecodeError/EncodeError/TranslateError field:
+/// args are (encoding, object, start, end, reason), without the encoding
+/// for UnicodeTranslateError.
+fn unicode_field(obj: &Value, name: &str) -> Option<usize> {
+    let ty = obj.ty();
+    let with_encoding = ty.is_subtype(&UNICODE_DECODE_ERROR) || ty.is_subtype(&UNICODE_ENCODE_ERROR);
+    if !with_encoding && !ty.is_subtype(&UNICODE_TRANSLATE_ERROR) {
+        return None;
+    }
+    let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name)?;
+    match (with_encoding, i) {
+        (true, i) => Some(i),
+        (false, 0) => None,
+        (false, i) => Some(i - 1),
+    }
+}
+
+/// CPython's message for a Unicode{Decode,Encode}Error with its five args.
+fn unicode_error_str(this: &Value, items: &[Value]) -> Option<String> {
+    let decode = this.ty().is_subtype(&UNICODE_DECODE_ERROR);
+    if !decode && !this.ty().is_subtype(&UNICODE_ENCODE_ERROR) {
+        return None;
+    }
+    let [enc, object, start, end, reason] = items else {
+        return None;
+    };
+    let (enc, reason) = (enc.as_str()?, reason.as_str()?);
+    let (start, end) = (int_as_i64(start)?, int_as_i64(end)?);
+    if decode {
+        let data = super::bytes::bytes_of(object)?;
+        let at = usize::try_from(start).ok().and_then(|i| data.get(i).copied());
+        Some(match at {
+            Some(b) if end == start + 1 => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            }
+            _ => format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+        })
+    } else {
+        let text = object.as_str()?;
+        let at = usize::try_from(start).ok().and_then(|i| text.chars().nth(i));
+        Some(match at {
+            Some(c) if end == start + 1 => format!(
+                "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+                super::codecs::char_escape(c)
+            ),
+            _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+        })
+    }
 }

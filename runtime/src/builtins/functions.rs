@@ -1171,14 +1171,8 @@ fn iter_ctor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         "zip" => {
             let mut its = Vec::new();
-            for (i, x) in args.iter().enumerate() {
-                its.push(vm.iter(x).map_err(|e| {
-                    if e.is_instance(&exc::TYPE_ERROR) {
-                        vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                    } else {
-                        e
-                    }
-                })?);
+            for x in args {
+                its.push(vm.iter(x)?);
             }
             IterKind::Zip { its }
         }
@@ -1419,8 +1413,66 @@ fn bool_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `complex(str)`: `[(]real[+-imag j][)]` with optional spaces around.
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let imag_part = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => crate::format::parse_float(x).ok(),
+        }
+    };
+    if let Some(body) = t.strip_suffix(['j', 'J']) {
+        // Split at the last sign that is not part of an exponent.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+                split = Some(i);
+                break;
+            }
+        }
+        return match split {
+            Some(i) => Some((crate::format::parse_float(&body[..i]).ok()?, imag_part(&body[i..])?)),
+            None => Some((0.0, imag_part(body)?)),
+        };
+    }
+    Some((crate::format::parse_float(t).ok()?, 0.0))
+}
+
 fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
+    if let Some(s) = p.get(1).and_then(|v| v.as_str()) {
+        if p.len() > 2 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        return match parse_complex(s) {
+            Some((re, im)) => Ok(new_complex(re, im)),
+            None => Err(vm.value_error("complex() arg is a malformed string")),
+        };
+    }
+    if p.get(2).is_some_and(|v| v.as_str().is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    if let Some(x) = p.get(1).filter(|x| x.ty().is_heap()) {
+        if let Some(m) = vm.lookup_special(x, "__complex__") {
+            let r = vm.call_method_obj(&m, x, &[])?;
+            let Some(c) = r.downcast::<ComplexData>() else {
+                return Err(vm.type_error(format!("__complex__ returned non-complex (type {})", r.ty().name())));
+            };
+            let (re, im) = (c.re, c.im);
+            if p.len() == 2 {
+                return Ok(new_complex(re, im));
+            }
+        }
+    }
     let part = |vm: &mut Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
         match v {
             None => Ok((0.0, 0.0)),

@@ -25,9 +25,66 @@ fn s_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a str> {
 }
 
 fn arg_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| {
-        vm.type_error(format!("{what} must be str, not {}", v.ty().name()))
-    })
+    v.as_str()
+        .ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", v.ty().name())))
+}
+
+/// How a method words a wrong argument count (CPython uses two styles).
+#[derive(Clone, Copy)]
+enum Arity {
+    /// `find() takes at least 1 argument (0 given)`.
+    Takes,
+    /// `replace expected at least 2 arguments, got 1`.
+    Expected,
+}
+
+/// The positional arguments after `self`, checked to number `min..=max`.
+fn args_between<'a>(
+    vm: &mut Vm,
+    a: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+    style: Arity,
+) -> PyResult<&'a [Value]> {
+    if a.has_kwargs()
+        && !matches!(
+            name,
+            "split" | "rsplit" | "splitlines" | "expandtabs" | "encode"
+        )
+    {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let p = a.pos();
+    let rest = p.get(1..).unwrap_or(&[]);
+    let n = rest.len();
+    if (min..=max).contains(&n) {
+        return Ok(rest);
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = match style {
+        Arity::Takes if max == 0 => format!("{name}() takes no arguments ({n} given)"),
+        Arity::Takes if min == 1 && max == 1 => {
+            format!("{name}() takes exactly one argument ({n} given)")
+        }
+        Arity::Takes if n < min => format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        ),
+        Arity::Takes => format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        ),
+        Arity::Expected if n < min => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        Arity::Expected => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    };
+    Err(vm.type_error(msg))
 }
 
 /// The i-th character of a str.
@@ -49,12 +106,19 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 let st = start as usize;
                 return Ok(new_str(&sd.s[st..st + n]));
             }
-            let out: String = (0..n).map(|i| b[(start + i as isize * step) as usize] as char).collect();
+            let out: String = (0..n)
+                .map(|i| b[(start + i as isize * step) as usize] as char)
+                .collect();
             return Ok(new_string(out));
         }
         let chars: Vec<char> = sd.s.chars().collect();
-        let out: String = (0..n).map(|i| chars[(start + i as isize * step) as usize]).collect();
+        let out: String = (0..n)
+            .map(|i| chars[(start + i as isize * step) as usize])
+            .collect();
         return Ok(new_string(out));
+    }
+    if !is_int(key) && vm.lookup_special(key, "__index__").is_none() {
+        return Err(vm.type_error("string indices must be integers"));
     }
     let i = seq_index(vm, key, sd.chars, "string")?;
     let c = char_at(sd, i);
@@ -71,8 +135,17 @@ fn bounds(vm: &mut Vm, p: &[Value], len: usize) -> PyResult<(usize, usize)> {
             (i as usize).min(len)
         }
     };
+    // A start past the end stays there, so that `start > end` tells the
+    // callers there is nothing to search (`'ab'.find('', 5) == -1`).
     let start = match p.first() {
-        Some(v) if !v.is_none() => norm(vm.index_isize(v)?),
+        Some(v) if !v.is_none() => {
+            let i = vm.index_isize(v)?;
+            if i > len as isize {
+                len + 1
+            } else {
+                norm(i)
+            }
+        }
         _ => 0,
     };
     let end = match p.get(1) {
@@ -101,9 +174,18 @@ fn char_count(s: &str, ascii: bool, byte: usize) -> usize {
 
 fn find_impl(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> {
     let p = a.pos();
-    let sd = p[0].downcast::<StrData>().ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))?;
+    let sd = p[0]
+        .downcast::<StrData>()
+        .ok_or_else(|| vm.type_error("descriptor requires a 'str' object"))?;
     let sub = arg_str(vm, p.get(1).unwrap_or(&Value::none()), "must be str")
-        .map_err(|_| vm.type_error(format!("must be str, not {}", p.get(1).map(|v| v.ty().name().to_string()).unwrap_or_default())))?
+        .map_err(|_| {
+            vm.type_error(format!(
+                "must be str, not {}",
+                p.get(1)
+                    .map(|v| v.ty().name().to_string())
+                    .unwrap_or_default()
+            ))
+        })?
         .to_string();
     let (start, end) = bounds(vm, &p[2..], sd.chars)?;
     if start > end {
@@ -117,18 +199,22 @@ fn find_impl(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> {
 }
 
 fn find(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "find", 1, 3, Arity::Takes)?;
     Ok(new_int(find_impl(vm, &a, false)?.map_or(-1, |i| i as i64)))
 }
 fn rfind(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "rfind", 1, 3, Arity::Takes)?;
     Ok(new_int(find_impl(vm, &a, true)?.map_or(-1, |i| i as i64)))
 }
 fn index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "index", 1, 3, Arity::Takes)?;
     match find_impl(vm, &a, false)? {
         Some(i) => Ok(new_int(i as i64)),
         None => Err(vm.value_error("substring not found")),
     }
 }
 fn rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "rindex", 1, 3, Arity::Takes)?;
     match find_impl(vm, &a, true)? {
         Some(i) => Ok(new_int(i as i64)),
         None => Err(vm.value_error("substring not found")),
@@ -136,9 +222,12 @@ fn rindex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "count", 1, 3, Arity::Takes)?;
     let p = a.pos();
     let sd = p[0].downcast::<StrData>().expect("str");
-    let sub = arg_str(vm, &p[1], "count() argument")?.to_string();
+    let sub = arg_str(vm, &p[1], "must be str, not")
+        .map_err(|_| vm.type_error(format!("must be str, not {}", p[1].ty().name())))?
+        .to_string();
     let (start, end) = bounds(vm, &p[2..], sd.chars)?;
     if start > end {
         return Ok(Value::small_int(0));
@@ -195,13 +284,19 @@ fn split_args(vm: &mut Vm, a: &Args<'_>) -> PyResult<(Option<String>, isize)> {
         match k.as_str() {
             Some("sep") => sep = Some(v.clone()),
             Some("maxsplit") => maxsplit = Some(v.clone()),
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for split()"))),
+            Some(o) => {
+                return Err(
+                    vm.type_error(format!("'{o}' is an invalid keyword argument for split()"))
+                )
+            }
             None => {}
         }
     }
     let sep = match sep {
         Some(s) if !s.is_none() => {
-            let st = arg_str(vm, &s, "must be str or None").map_err(|_| vm.type_error(format!("must be str or None, not {}", s.ty().name())))?.to_string();
+            let st = arg_str(vm, &s, "must be str or None")
+                .map_err(|_| vm.type_error(format!("must be str or None, not {}", s.ty().name())))?
+                .to_string();
             if st.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -217,6 +312,7 @@ fn split_args(vm: &mut Vm, a: &Args<'_>) -> PyResult<(Option<String>, isize)> {
 }
 
 fn split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "split", 0, 2, Arity::Takes)?;
     let s = s_of(vm, &a.pos()[0])?.to_string();
     let (sep, maxsplit) = split_args(vm, &a)?;
     let parts: Vec<String> = match sep {
@@ -225,7 +321,9 @@ fn split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if maxsplit < 0 {
                 s.split(sep.as_str()).map(str::to_string).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(str::to_string).collect()
+                s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             }
         }
     };
@@ -233,6 +331,7 @@ fn split(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "rsplit", 0, 2, Arity::Takes)?;
     let s = s_of(vm, &a.pos()[0])?.to_string();
     let (sep, maxsplit) = split_args(vm, &a)?;
     let parts: Vec<String> = match sep {
@@ -241,7 +340,9 @@ fn rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let mut v: Vec<String> = if maxsplit < 0 {
                 s.rsplit(sep.as_str()).map(str::to_string).collect()
             } else {
-                s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(str::to_string).collect()
+                s.rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(str::to_string)
+                    .collect()
             };
             v.reverse();
             v
@@ -251,7 +352,14 @@ fn rsplit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "splitlines", 0, 1, Arity::Takes)?;
     let s = s_of(vm, &a.pos()[0])?.to_string();
+    if a.pos().len() + a.kwnames.len() > 2 {
+        return Err(vm.type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            a.pos().len() + a.kwnames.len() - 1
+        )));
+    }
     let keep = match a.pos().get(1).or_else(|| a.kwvalues().first()) {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -260,7 +368,18 @@ fn splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let mut cur = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut ending = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
@@ -282,9 +401,18 @@ fn splitlines(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "join", 1, 1, Arity::Takes)?;
     let p = a.pos();
     let sep = s_of(vm, &p[0])?.to_string();
-    let items = vm.collect_iterable(&p[1])?;
+    let items = match tuple_items(&p[1]) {
+        Some(t) => t.to_vec(),
+        None => {
+            if !vm.is_iterable(&p[1]) {
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            vm.collect_iterable(&p[1])?
+        }
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -308,7 +436,10 @@ fn strip_impl(vm: &mut Vm, a: &Args<'_>, left: bool, right: bool) -> PyResult<Va
     let s = s_of(vm, &p[0])?;
     let r = match p.get(1) {
         Some(c) if !c.is_none() => {
-            let chars: Vec<char> = arg_str(vm, c, "strip arg").map_err(|_| vm.type_error(format!("strip arg must be None or str")))?.chars().collect();
+            let chars: Vec<char> = arg_str(vm, c, "strip arg")
+                .map_err(|_| vm.type_error(format!("strip arg must be None or str")))?
+                .chars()
+                .collect();
             let mut t = s;
             if left {
                 t = t.trim_start_matches(|ch| chars.contains(&ch));
@@ -332,16 +463,20 @@ fn strip_impl(vm: &mut Vm, a: &Args<'_>, left: bool, right: bool) -> PyResult<Va
     Ok(new_str(r))
 }
 fn strip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "strip", 0, 1, Arity::Expected)?;
     strip_impl(vm, &a, true, true)
 }
 fn lstrip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "lstrip", 0, 1, Arity::Expected)?;
     strip_impl(vm, &a, true, false)
 }
 fn rstrip(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "rstrip", 0, 1, Arity::Expected)?;
     strip_impl(vm, &a, false, true)
 }
 
 fn replace(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "replace", 2, 3, Arity::Expected)?;
     let p = a.pos();
     let s = s_of(vm, &p[0])?.to_string();
     let old = arg_str(vm, &p[1], "replace() argument 1")?.to_string();
@@ -388,8 +523,18 @@ fn affix(vm: &mut Vm, a: &Args<'_>, start: bool) -> PyResult<Value> {
         return Ok(Value::bool(false));
     }
     let ascii = sd.is_ascii();
-    let hay = if b0 <= b1 { &sd.s[byte_off(&sd.s, ascii, b0)..byte_off(&sd.s, ascii, b1)] } else { "" };
-    let check = |x: &str| if start { hay.starts_with(x) } else { hay.ends_with(x) };
+    let hay = if b0 <= b1 {
+        &sd.s[byte_off(&sd.s, ascii, b0)..byte_off(&sd.s, ascii, b1)]
+    } else {
+        ""
+    };
+    let check = |x: &str| {
+        if start {
+            hay.starts_with(x)
+        } else {
+            hay.ends_with(x)
+        }
+    };
     if let Some(t) = tuple_items(&p[1]) {
         for x in t {
             match x.as_str() {
@@ -419,55 +564,39 @@ fn affix(vm: &mut Vm, a: &Args<'_>, start: bool) -> PyResult<Value> {
     }
 }
 fn startswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "startswith", 1, 3, Arity::Takes)?;
     affix(vm, &a, true)
 }
 fn endswith(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "endswith", 1, 3, Arity::Takes)?;
     affix(vm, &a, false)
 }
+
+pub mod case;
+#[rustfmt::skip]
+mod tables;
 
 macro_rules! map_str {
     ($name:ident, $f:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            args_between(vm, &a, stringify!($name), 0, 0, Arity::Takes)?;
             let s = s_of(vm, &a.pos()[0])?;
             let f: fn(&str) -> String = $f;
             Ok(new_string(f(s)))
         }
     };
 }
-map_str!(upper, |s| s.to_uppercase());
-map_str!(lower, |s| s.to_lowercase());
-map_str!(casefold, |s| s.to_lowercase());
-map_str!(swapcase, |s| s
-    .chars()
-    .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
-    .collect());
-map_str!(capitalize, |s| {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-        None => String::new(),
-    }
-});
-map_str!(title, |s| {
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase() || c.is_alphabetic());
-        if !c.is_alphabetic() {
-            prev_cased = false;
-        }
-    }
-    out
-});
+map_str!(upper, case::upper);
+map_str!(lower, case::lower);
+map_str!(casefold, case::casefold);
+map_str!(swapcase, case::swapcase);
+map_str!(capitalize, case::capitalize);
+map_str!(title, case::title);
 
 macro_rules! pred_str {
     ($name:ident, $empty:expr, $f:expr) => {
         fn $name(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+            args_between(vm, &a, stringify!($name), 0, 0, Arity::Takes)?;
             let s = s_of(vm, &a.pos()[0])?;
             if s.is_empty() {
                 return Ok(Value::bool($empty));
@@ -477,42 +606,20 @@ macro_rules! pred_str {
         }
     };
 }
-pred_str!(isdigit, false, |s| s.chars().all(|c| c.is_ascii_digit() || crate::format::decimal_value(c).is_some() || matches!(c, '²' | '³' | '¹')));
-pred_str!(isdecimal, false, |s| s.chars().all(|c| crate::format::decimal_value(c).is_some()));
-pred_str!(isnumeric, false, |s| s.chars().all(|c| c.is_numeric()));
-pred_str!(isalpha, false, |s| s.chars().all(|c| c.is_alphabetic()));
-pred_str!(isalnum, false, |s| s.chars().all(|c| c.is_alphanumeric()));
+pred_str!(isdigit, false, |s| s.chars().all(case::is_digit));
+pred_str!(isdecimal, false, |s| s.chars().all(case::is_decimal));
+pred_str!(isnumeric, false, |s| s.chars().all(case::is_numeric));
+pred_str!(isalpha, false, |s| s.chars().all(case::is_alpha));
+pred_str!(isalnum, false, |s| s.chars().all(case::is_alnum));
 pred_str!(isspace, false, |s| s.chars().all(crate::format::is_space));
 pred_str!(isascii, true, |s| s.is_ascii());
-pred_str!(isprintable, true, |s| s.chars().all(crate::format::is_printable));
-pred_str!(islower, false, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()));
-pred_str!(isupper, false, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()));
-pred_str!(isidentifier, false, |s| {
-    let mut cs = s.chars();
-    cs.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
-});
-pred_str!(istitle, false, |s| {
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    any
-});
+pred_str!(isprintable, true, |s| s
+    .chars()
+    .all(crate::format::is_printable));
+pred_str!(islower, false, case::str_islower);
+pred_str!(isupper, false, case::str_isupper);
+pred_str!(isidentifier, false, case::is_identifier);
+pred_str!(istitle, false, case::str_istitle);
 
 fn pad(vm: &mut Vm, a: &Args<'_>, kind: char) -> PyResult<Value> {
     let p = a.pos();
@@ -527,7 +634,11 @@ fn pad(vm: &mut Vm, a: &Args<'_>, kind: char) -> PyResult<Value> {
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -549,16 +660,20 @@ fn pad(vm: &mut Vm, a: &Args<'_>, kind: char) -> PyResult<Value> {
     Ok(new_string(format!("{}{}{}", f.repeat(l), s, f.repeat(r))))
 }
 fn ljust(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "ljust", 1, 2, Arity::Expected)?;
     pad(vm, &a, '<')
 }
 fn rjust(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "rjust", 1, 2, Arity::Expected)?;
     pad(vm, &a, '>')
 }
 fn center(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "center", 1, 2, Arity::Expected)?;
     pad(vm, &a, '^')
 }
 
 fn zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "zfill", 1, 1, Arity::Takes)?;
     let p = a.pos();
     let s = s_of(vm, &p[0])?.to_string();
     let width = vm.index_isize(&p[1])?;
@@ -577,29 +692,45 @@ fn zfill(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Value> {
     let p = a.pos();
     let s = s_of(vm, &p[0])?.to_string();
-    let sep = arg_str(vm, &p[1], "must be str")?.to_string();
+    let sep = match p[1].as_str() {
+        Some(x) => x.to_string(),
+        None => return Err(vm.type_error(format!("must be str, not {}", p[1].ty().name()))),
+    };
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
     let found = if rev { s.rfind(&sep) } else { s.find(&sep) };
     Ok(match found {
-        Some(i) => new_tuple(vec![new_str(&s[..i]), new_string(sep.clone()), new_str(&s[i + sep.len()..])]),
+        Some(i) => new_tuple(vec![
+            new_str(&s[..i]),
+            new_string(sep.clone()),
+            new_str(&s[i + sep.len()..]),
+        ]),
         None if rev => new_tuple(vec![new_str(""), new_str(""), new_string(s)]),
         None => new_tuple(vec![new_string(s), new_str(""), new_str("")]),
     })
 }
 fn partition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "partition", 1, 1, Arity::Takes)?;
     partition_impl(vm, &a, false)
 }
 fn rpartition(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "rpartition", 1, 1, Arity::Takes)?;
     partition_impl(vm, &a, true)
 }
 
 fn expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "expandtabs", 0, 1, Arity::Takes)?;
     let p = a.pos();
     let s = s_of(vm, &p[0])?.to_string();
     let ts = match p.get(1).or_else(|| a.kwvalues().first()) {
-        Some(v) => vm.index_isize(v)?,
+        Some(v) if is_int(v) => vm.index_isize(v)?,
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "an integer is required (got type {})",
+                v.ty().name()
+            )))
+        }
         None => 8,
     };
     let mut out = String::new();
@@ -627,77 +758,68 @@ fn expandtabs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn encode(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let p = a.pos();
-    let s = s_of(vm, &p[0])?.to_string();
-    let enc = p
-        .get(1)
-        .or_else(|| a.kwvalues().first())
-        .and_then(|e| e.as_str().map(str::to_lowercase))
-        .unwrap_or_else(|| "utf-8".into());
-    match enc.replace('_', "-").as_str() {
-        "utf-8" | "utf8" => Ok(new_bytes(s.into_bytes())),
-        "ascii" | "us-ascii" => {
-            if let Some((i, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(vm.new_error(
-                    &super::exc::UNICODE_ENCODE_ERROR,
-                    format!("'ascii' codec can't encode character '\\x{:02x}' in position {}: ordinal not in range(128)", c as u32, i),
-                ));
-            }
-            Ok(new_bytes(s.into_bytes()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => {
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) > 255 {
-                    return Err(vm.new_error(
-                        &super::exc::UNICODE_ENCODE_ERROR,
-                        format!("'latin-1' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range(256)", c as u32, i),
-                    ));
-                }
-                out.push(c as u32 as u8);
-            }
-            Ok(new_bytes(out))
-        }
-        other => Err(vm.new_error(&super::exc::LOOKUP_ERROR, format!("unknown encoding: {other}"))),
-    }
+    args_between(vm, &a, "encode", 0, 2, Arity::Takes)?;
+    let s = s_of(vm, &a.pos()[0])?;
+    let (enc, errors) = super::codecs::encoding_args(vm, &a, "encode")?;
+    Ok(new_bytes(super::codecs::encode(vm, s, &enc, &errors)?))
 }
 
-/// `str(object='')` / `str(bytes, encoding)`.
+/// `str(object='')` / `str(bytes, encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
+    if p.len() > 4 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            p.len() - 1
+        )));
+    }
     let mut obj = p.get(1).cloned();
     let mut encoding = p.get(2).cloned();
+    let mut errors = p.get(3).cloned();
     for (k, v) in a.kwnames.iter().zip(a.kwvalues()) {
         match k.as_str() {
             Some("object") => obj = Some(v.clone()),
             Some("encoding") => encoding = Some(v.clone()),
-            Some("errors") => {}
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for str()"))),
+            Some("errors") => errors = Some(v.clone()),
+            Some(o) => {
+                return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for str()")))
+            }
             None => {}
         }
     }
     let Some(obj) = obj else {
         return Ok(new_str(""));
     };
-    if encoding.is_some() {
-        if let Some(b) = super::bytes::bytes_of(&obj) {
-            return match String::from_utf8(b) {
-                Ok(s) => Ok(new_string(s)),
-                Err(e) => {
-                    let pos = e.utf8_error().valid_up_to();
-                    Err(vm.new_error(
-                        &super::exc::UNICODE_DECODE_ERROR,
-                        format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", e.as_bytes()[pos], pos),
-                    ))
-                }
-            };
+    if encoding.is_none() && errors.is_none() {
+        if obj.is_exact(&STR_TYPE) {
+            return Ok(obj);
         }
-        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", obj.ty().name())));
+        return Ok(new_string(vm.str_of(&obj)?));
     }
-    if obj.is_exact(&STR_TYPE) {
-        return Ok(obj);
+    let text_arg = |vm: &mut Vm, v: Option<Value>, what: &str, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(default.to_string()),
+            Some(v) => match v.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(vm.type_error(format!(
+                    "str() argument '{what}' must be str, not {}",
+                    v.ty().name()
+                ))),
+            },
+        }
+    };
+    let enc = text_arg(vm, encoding, "encoding", "utf-8")?;
+    let errs = text_arg(vm, errors, "errors", "strict")?;
+    if obj.downcast::<StrData>().is_some() {
+        return Err(vm.type_error("decoding str is not supported"));
     }
-    Ok(new_string(vm.str_of(&obj)?))
+    match super::bytes::bytes_of(&obj) {
+        Some(b) => Ok(new_string(super::codecs::decode(vm, &b, &enc, &errs)?)),
+        None => Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            obj.ty().name()
+        ))),
+    }
 }
 
 fn str_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -712,20 +834,135 @@ fn str_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn format_map(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "format_map", 1, 1, Arity::Takes)?;
     let p = a.pos();
     let template = s_of(vm, &p[0])?.to_string();
     let out = format_template(vm, &template, &[], &p[1], 2)?;
     Ok(new_string(out))
 }
 
+/// One `{...}` replacement field of a `str.format` template.
+struct Field {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+    /// Index just past the closing brace.
+    end: usize,
+}
+
+/// Scans the field starting at `chars[start]` (just after its `{`): the
+/// name (brackets may hold any character), `!` and the conversion
+/// character, `:` and a spec in which braces nest.
+fn scan_field(chars: &[char], start: usize) -> Result<Field, &'static str> {
+    if start >= chars.len() {
+        return Err("Single '{' encountered in format string");
+    }
+    let mut i = start;
+    let mut name = String::new();
+    let mut conversion = None;
+    loop {
+        match chars.get(i) {
+            None => return Err("expected '}' before end of string"),
+            Some('[') => {
+                let close = chars[i..].iter().position(|&c| c == ']');
+                let Some(len) = close else {
+                    return Err("expected '}' before end of string");
+                };
+                name.extend(&chars[i..=i + len]);
+                i += len + 1;
+            }
+            Some('}') => {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: String::new(),
+                    end: i + 1,
+                });
+            }
+            Some('{') => return Err("unexpected '{' in field name"),
+            Some('!') => {
+                let Some(&c) = chars.get(i + 1) else {
+                    return Err("end of string while looking for conversion specifier");
+                };
+                conversion = Some(c);
+                i += 2;
+                match chars.get(i) {
+                    Some('}') => {
+                        return Ok(Field {
+                            name,
+                            conversion,
+                            spec: String::new(),
+                            end: i + 1,
+                        })
+                    }
+                    Some(':') => break,
+                    None => return Err("unmatched '{' in format spec"),
+                    Some(_) => return Err("expected ':' after conversion specifier"),
+                }
+            }
+            Some(':') => break,
+            Some(&c) => {
+                name.push(c);
+                i += 1;
+            }
+        }
+    }
+    // chars[i] is the ':' that starts the spec.
+    let spec_start = i + 1;
+    let mut depth = 1;
+    let mut j = spec_start;
+    while let Some(&c) = chars.get(j) {
+        if c == '{' {
+            depth += 1;
+        } else if c == '}' {
+            depth -= 1;
+            if depth == 0 {
+                let spec = chars[spec_start..j].iter().collect();
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec,
+                    end: j + 1,
+                });
+            }
+        }
+        j += 1;
+    }
+    Err("unmatched '{' in format spec")
+}
+
 /// The engine of `str.format`: `{field!conv:spec}` with auto or manual
 /// numbering, attribute and index lookups, and nested fields in the spec.
-pub fn format_template(vm: &mut Vm, t: &str, args: &[Value], kwargs: &Value, depth: u32) -> PyResult<String> {
+pub fn format_template(
+    vm: &mut Vm,
+    t: &str,
+    args: &[Value],
+    kwargs: &Value,
+    depth: u32,
+) -> PyResult<String> {
+    let mut numbering = FieldNumbering::default();
+    expand_template(vm, t, args, kwargs, depth, &mut numbering)
+}
+
+/// Automatic (`{}`) or manual (`{0}`) field numbering, shared by a template
+/// and the fields nested in its format specs.
+#[derive(Default)]
+struct FieldNumbering {
+    auto_idx: Option<usize>,
+    manual: bool,
+}
+
+fn expand_template(
+    vm: &mut Vm,
+    t: &str,
+    args: &[Value],
+    kwargs: &Value,
+    depth: u32,
+    numbering: &mut FieldNumbering,
+) -> PyResult<String> {
     let mut out = String::with_capacity(t.len());
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
-    let mut auto_idx: Option<usize> = None;
-    let mut manual = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '{' {
@@ -734,67 +971,35 @@ pub fn format_template(vm: &mut Vm, t: &str, args: &[Value], kwargs: &Value, dep
                 i += 2;
                 continue;
             }
-            // Find the matching close brace, honoring nesting in the spec.
-            let mut j = i + 1;
-            let mut nest = 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    nest += 1;
-                } else if chars[j] == '}' {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            i = j + 1;
-            // Split name, conversion, spec.
-            let (mut name_part, mut rest) = (field.as_str(), "");
-            let mut in_bracket = false;
-            for (k, ch) in field.char_indices() {
-                match ch {
-                    '[' => in_bracket = true,
-                    ']' => in_bracket = false,
-                    '!' | ':' if !in_bracket => {
-                        name_part = &field[..k];
-                        rest = &field[k..];
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-                let mut cs = r.chars();
-                let cv = cs.next();
-                let after = cs.as_str();
-                if !(after.is_empty() || after.starts_with(':')) {
-                    return Err(vm.value_error("expected ':' after conversion specifier"));
-                }
-                (cv, after.strip_prefix(':').unwrap_or(""))
-            } else {
-                (None, rest.strip_prefix(':').unwrap_or(""))
-            };
+            let field = scan_field(&chars, i + 1).map_err(|m| vm.value_error(m))?;
+            i = field.end;
+            let name_part = field.name.as_str();
+            let conv = field.conversion;
+            let spec = field.spec.as_str();
             // Resolve the first name component.
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let first = &name_part[..first_end];
             let mut value = if first.is_empty() {
-                if manual {
+                if numbering.manual {
                     return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                 }
-                let n = auto_idx.map_or(0, |x| x + 1);
-                auto_idx = Some(n);
-                args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+                let n = numbering.auto_idx.map_or(0, |x| x + 1);
+                numbering.auto_idx = Some(n);
+                args.get(n).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
+                })?
             } else if let Ok(n) = first.parse::<usize>() {
-                if auto_idx.is_some() {
+                if numbering.auto_idx.is_some() {
                     return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                 }
-                manual = true;
-                args.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+                numbering.manual = true;
+                args.get(n).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
+                })?
             } else {
                 let k = new_str(first);
                 match vm.getitem(kwargs, &k) {
@@ -808,12 +1013,20 @@ pub fn format_template(vm: &mut Vm, t: &str, args: &[Value], kwargs: &Value, dep
             while !rest_name.is_empty() {
                 if let Some(r) = rest_name.strip_prefix('.') {
                     let end = r.find(['.', '[']).unwrap_or(r.len());
+                    if end == 0 {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     let attr = vm.intern(&r[..end]);
                     value = vm.getattr(&value, &attr)?;
                     rest_name = &r[end..];
                 } else if let Some(r) = rest_name.strip_prefix('[') {
-                    let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                    let end = r
+                        .find(']')
+                        .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                     let key = &r[..end];
+                    if key.is_empty() {
+                        return Err(vm.value_error("Empty attribute in format string"));
+                    }
                     let k = match key.parse::<i64>() {
                         Ok(n) => new_int(n),
                         Err(_) => new_str(key),
@@ -821,7 +1034,9 @@ pub fn format_template(vm: &mut Vm, t: &str, args: &[Value], kwargs: &Value, dep
                     value = vm.getitem(&value, &k)?;
                     rest_name = &r[end + 1..];
                 } else {
-                    return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
                 }
             }
             let value = match conv {
@@ -835,7 +1050,7 @@ pub fn format_template(vm: &mut Vm, t: &str, args: &[Value], kwargs: &Value, dep
                 if depth == 0 {
                     return Err(vm.value_error("Max string recursion exceeded"));
                 }
-                format_template(vm, spec, args, kwargs, depth - 1)?
+                expand_template(vm, spec, args, kwargs, depth - 1, numbering)?
             } else {
                 spec.to_string()
             };
@@ -857,6 +1072,12 @@ pub fn format_template(vm: &mut Vm, t: &str, args: &[Value], kwargs: &Value, dep
 
 fn str_mod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
+    }
     percent_format(vm, &p[0], &p[1])
 }
 
@@ -866,29 +1087,76 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
     super::percent::percent_engine(vm, &f, args, false).map(new_string)
 }
 
-fn str_getnewargs(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+/// `other % self`, when `other` is a str (a str subclass's `__mod__`
+/// may defer here).
+fn str_rmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    if p.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
+    }
+    if p[1].downcast::<StrData>().is_none() {
+        return Ok(Value::not_implemented());
+    }
+    percent_format(vm, &p[1], &p[0])
+}
+
+fn str_getnewargs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "__getnewargs__", 0, 0, Arity::Takes)?;
     Ok(new_tuple(vec![a.pos()[0].clone()]))
 }
 
 fn maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
+    if p.is_empty() || p.len() > 3 {
+        let n = p.len();
+        return Err(vm.type_error(if n == 0 {
+            "maketrans expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("maketrans expected at most 3 arguments, got {n}")
+        }));
+    }
     let d = new_dict();
     match p.len() {
         1 => {
+            if p[0].downcast::<DictData>().is_none() {
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                );
+            }
             for (k, v) in vm.mapping_items(&p[0])? {
                 let key = match k.as_str() {
-                    Some(s) if s.chars().count() == 1 => new_int(s.chars().next().map_or(0, |c| c as i64)),
-                    Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                    Some(s) if s.chars().count() == 1 => {
+                        new_int(s.chars().next().map_or(0, |c| c as i64))
+                    }
+                    Some(_) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
+                    }
                     None => k,
                 };
                 dictops::set(vm, &d, key, v)?;
             }
         }
         2 | 3 => {
+            for (i, v) in p.iter().enumerate() {
+                if v.as_str().is_none() {
+                    return Err(vm.type_error(format!(
+                        "maketrans() argument {} must be str, not {}",
+                        i + 1,
+                        v.ty().name()
+                    )));
+                }
+            }
             let x: Vec<char> = p[0].as_str().unwrap_or("").chars().collect();
             let y: Vec<char> = p[1].as_str().unwrap_or("").chars().collect();
             if x.len() != y.len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (a, b) in x.iter().zip(y.iter()) {
                 dictops::set(vm, &d, new_int(*a as i64), new_int(*b as i64))?;
@@ -905,6 +1173,7 @@ fn maketrans(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    args_between(vm, &a, "translate", 1, 1, Arity::Takes)?;
     let p = a.pos();
     let s = s_of(vm, &p[0])?.to_string();
     let table = p[1].clone();
@@ -917,8 +1186,18 @@ fn translate(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 }
                 if let Some(st) = v.as_str() {
                     out.push_str(st);
-                } else if let Some(n) = int_as_i64(&v) {
-                    out.push(char::from_u32(n as u32).unwrap_or('\u{fffd}'));
+                } else if is_int(&v) {
+                    match int_as_i64(&v)
+                        .and_then(|n| u32::try_from(n).ok())
+                        .and_then(char::from_u32)
+                    {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
+                    }
                 } else {
                     return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
@@ -979,9 +1258,18 @@ pub fn register() {
             ("format_map", format_map),
             ("translate", translate),
             ("__mod__", str_mod),
+            ("__rmod__", str_rmod),
             ("__getnewargs__", str_getnewargs),
         ],
     );
-    add_methods_kind(&STR_TYPE, &[("__new__", str_new)], BuiltinKind::StaticMethod);
-    add_methods_kind(&STR_TYPE, &[("maketrans", maketrans)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &STR_TYPE,
+        &[("__new__", str_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods_kind(
+        &STR_TYPE,
+        &[("maketrans", maketrans)],
+        BuiltinKind::StaticMethod,
+    );
 }

@@ -17,6 +17,7 @@ use ruff_text_size::Ranged;
 use super::errors::LineIndex;
 use super::fold;
 use super::symtable::{mangle, node_id, ScopeKind, SymScope, SymbolTable};
+use super::warnings::{self, CompileWarning};
 use crate::bytecode::{code_flags, make_function, CodeObject, CompareOp, Const, Instr, Op};
 
 /// A compile error before it gets a file name: message and byte offset.
@@ -122,6 +123,10 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     depth: u32,
     interactive: bool,
+    warnings: Vec<CompileWarning>,
+    /// (node offset, message) of the warnings given: a `finally` body is
+    /// compiled more than once but CPython warns once.
+    warned: std::collections::HashSet<(usize, String)>,
 }
 
 /// What the module-level code does at its end.
@@ -244,6 +249,29 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             interactive,
+            warnings: Vec::new(),
+            warned: Default::default(),
+        }
+    }
+
+    /// The warnings found so far, in compilation order.
+    pub fn take_warnings(&mut self) -> Vec<CompileWarning> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    fn warn(&mut self, node_offset: usize, msg: Option<String>) {
+        if let Some(msg) = msg {
+            if self.warned.insert((node_offset, msg.clone())) {
+                let lineno = self.index.line(node_offset);
+                self.warnings.push(CompileWarning { lineno, msg });
+            }
+        }
+    }
+
+    /// Warnings of statements the compiler skips as unreachable.
+    fn warn_dead(&mut self, body: &[Stmt]) {
+        for (at, msg) in warnings::dead_code_warnings(body) {
+            self.warn(at, Some(msg));
         }
     }
 
@@ -906,7 +934,7 @@ impl<'a> Compiler<'a> {
             arms.push((c.test.as_ref(), &c.body, off(c)));
         }
         let n = arms.len();
-        for (k, (test, body, at)) in arms.into_iter().enumerate() {
+        for (k, &(test, body, at)) in arms.iter().enumerate() {
             self.set_line_at(at);
             match test {
                 Some(t) => {
@@ -914,9 +942,15 @@ impl<'a> Compiler<'a> {
                     match constant {
                         Some(true) => {
                             self.stmts(body)?;
+                            for &(_, later, _) in &arms[k + 1..] {
+                                self.warn_dead(later);
+                            }
                             break;
                         }
-                        Some(false) => continue,
+                        Some(false) => {
+                            self.warn_dead(body);
+                            continue;
+                        }
                         None => {
                             let next = self.new_label();
                             self.jump_if(t, false, next)?;
@@ -938,6 +972,7 @@ impl<'a> Compiler<'a> {
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult<()> {
         let constant = fold::fold(&w.test).and_then(|c| truthiness(&c));
         if constant == Some(false) {
+            self.warn_dead(&w.body);
             return self.stmts(&w.orelse);
         }
         let start = self.new_label();
@@ -1812,6 +1847,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Subscript(s) => {
+                self.warn(off(s), warnings::check_subscript(&s.value, &s.slice));
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.op(Op::BINARY_SUBSCR);
@@ -1933,6 +1969,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
+        self.warn(
+            off(c),
+            warnings::check_compare(&c.left, &c.ops, &c.comparators),
+        );
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -2021,6 +2061,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
+        self.warn(off(c), warnings::check_call(&c.func));
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
         if let Expr::Attribute(a) = &*c.func {

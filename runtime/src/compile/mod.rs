@@ -24,12 +24,14 @@ pub mod errors;
 pub mod fold;
 pub mod guard;
 pub mod symtable;
+pub mod warnings;
 
 use ruff_python_ast::PythonVersion;
 use ruff_python_parser::{parse_unchecked, Mode as ParseMode, ParseOptions};
 
 use crate::bytecode::CodeObject;
 use errors::{error_at, LineIndex};
+pub use warnings::CompileWarning;
 
 /// What kind of source is being compiled, as CPython's `compile()` modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,6 +83,16 @@ impl std::fmt::Display for CompileError {
 
 /// Compiles `source` (named `filename` in tracebacks) into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
+    compile_with_warnings(source, filename, mode).map(|(code, _)| code)
+}
+
+/// [`compile`], also returning the `SyntaxWarning`s found, in the order
+/// CPython reports them.
+pub fn compile_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(CodeObject, Vec<CompileWarning>), CompileError> {
     let index = LineIndex::new(source);
     let syntax = |msg: &str, offset: usize| {
         error_at(&index, filename, SyntaxErrorKind::SyntaxError, msg, offset)
@@ -135,11 +147,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
                 codegen::TopKind::Exec
             };
             c.compile_module(&m.body, kind)
+                .map(|code| (code, c.take_warnings()))
         }
         ruff_python_ast::Mod::Expression(e) => {
             let st = symtable::build(&[], Some(&e.body)).map_err(|e| syntax(&e.msg, e.offset))?;
             let mut c = codegen::Compiler::new(&st, &index, filename, false);
             c.compile_eval(&e.body)
+                .map(|code| (code, c.take_warnings()))
         }
     };
     result.map_err(|e| syntax(&e.msg, e.offset))

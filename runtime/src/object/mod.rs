@@ -21,7 +21,7 @@ use crate::interp::SavedFrame;
 use crate::vm::{PyResult, Vm};
 pub use dict::DictTable;
 pub use set::SetTable;
-pub use typeobj::{type_flags, Layout, TypeObject};
+pub use typeobj::{bump_type_epoch, type_epoch, type_flags, Layout, TypeCache, TypeObject};
 pub use value::{ObjHeader, PyObj, Value, IMMORTAL, SMALL_MAX, SMALL_MIN};
 
 /// A mutable reference slot inside an object (single-threaded interior
@@ -409,6 +409,7 @@ pub unsafe fn dealloc_type(p: *mut ObjHeader) {
                 bt.remove_subclass(t);
             }
         }
+        bump_type_epoch();
         drop(Box::from_raw(t));
     }
 }

@@ -215,3 +215,83 @@ impl TypeObject {
         self as *const TypeObject
     }
 }
+
+/// Bumped whenever any type's attributes may have changed (a class attribute
+/// set or deleted, a type freed): entries of the type-attribute cache carry
+/// the epoch they were filled in and are ignored once it moves on.
+static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
+struct CacheEntry {
+    ty: usize,
+    /// Holds the name alive so its address cannot be reused by another string.
+    name: Value,
+    epoch: u64,
+    /// NULL: known absent.
+    value: Value,
+}
+
+/// A direct-mapped cache of MRO lookups keyed by (type, name object).
+pub struct TypeCache {
+    entries: std::cell::UnsafeCell<Vec<CacheEntry>>,
+}
+
+const CACHE_SIZE: usize = 4096;
+
+impl TypeCache {
+    pub fn new() -> TypeCache {
+        TypeCache {
+            entries: std::cell::UnsafeCell::new(
+                (0..CACHE_SIZE)
+                    .map(|_| CacheEntry { ty: 0, name: Value::NULL, epoch: 0, value: Value::NULL })
+                    .collect(),
+            ),
+        }
+    }
+
+    #[inline]
+    fn slot(ty: &TypeObject, name: &Value) -> usize {
+        let h = (ty as *const TypeObject as usize >> 4) ^ (name.raw() >> 3).wrapping_mul(31);
+        h & (CACHE_SIZE - 1)
+    }
+
+    /// The cached result of looking `name` up on `ty`, if fresh: `Some(None)` = absent.
+    #[inline]
+    pub fn get(&self, ty: &TypeObject, name: &Value) -> Option<Option<Value>> {
+        // SAFETY: single-threaded; the borrow ends before returning.
+        let entries = unsafe { &*self.entries.get() };
+        let e = &entries[Self::slot(ty, name)];
+        if e.ty == ty as *const TypeObject as usize && e.name.is(name) && e.epoch == type_epoch() {
+            Some(if e.value.is_null() { None } else { Some(e.value.clone()) })
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn put(&self, ty: &TypeObject, name: &Value, value: Option<&Value>) {
+        let old = {
+            // SAFETY: single-threaded; no other borrow of the entries is alive.
+            let entries = unsafe { &mut *self.entries.get() };
+            std::mem::replace(
+                &mut entries[Self::slot(ty, name)],
+                CacheEntry {
+                    ty: ty as *const TypeObject as usize,
+                    name: name.clone(),
+                    epoch: type_epoch(),
+                    value: value.cloned().unwrap_or(Value::NULL),
+                },
+            )
+        };
+        // Dropped after the borrow ends: freeing a value may run code that
+        // looks types up again.
+        drop(old);
+    }
+}

@@ -10,8 +10,16 @@ impl Vm {
     /// Finds `name` in the dicts along `ty`'s MRO (no binding).
     #[inline]
     pub fn type_lookup_v(&self, ty: &TypeObject, name: &Value) -> Option<Value> {
+        if let Some(hit) = self.type_cache.get(ty, name) {
+            return hit;
+        }
+        let found = Self::mro_lookup(ty, name);
+        self.type_cache.put(ty, name, found.as_ref());
+        found
+    }
+
+    fn mro_lookup(ty: &TypeObject, name: &Value) -> Option<Value> {
         for t in ty.mro() {
-            // SAFETY-free: every MRO entry is a type object.
             let t = t.as_type().expect("mro entry is a type");
             if let Some(v) = dictops::get_str_key(t.dict(), name) {
                 return Some(v);

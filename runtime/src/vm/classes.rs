@@ -472,6 +472,8 @@ pub fn type_new(
         ct.flags.set(ct.flags.get() | type_flags::ABSTRACT);
         dictops::set_str(&dict, vm.names.__abstractmethods__.clone(), crate::builtins::frozenset_of(vm, am)?);
     }
+    // The new class's own entries may have been cached while it was built.
+    bump_type_epoch();
     // __set_name__ on descriptors.
     for (k, v) in dictops::items(&dict) {
         if v.ty().is_heap() {
@@ -536,16 +538,15 @@ pub fn type_setattr(vm: &mut Vm, t: &TypeObject, name: &Value, value: Option<Val
         }
     }
     let dict = t.dict().clone();
-    match value {
-        Some(v) => {
-            // A data descriptor on the metatype wins.
-            dictops::set(vm, &dict, name.clone(), v)
-        }
+    let r = match value {
+        Some(v) => dictops::set(vm, &dict, name.clone(), v),
         None => match dictops::remove(vm, &dict, name)? {
             Some(_) => Ok(()),
             None => Err(vm.attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n))),
         },
-    }
+    };
+    bump_type_epoch();
+    r
 }
 
 /// `isinstance(obj, cls)` with `__instancecheck__`.

@@ -13,8 +13,27 @@ impl Vm {
     /// Compiles source into a runtime code object, or raises SyntaxError.
     pub fn compile_to_value(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
         crate::source_cache::register(filename, source);
-        match crate::compile::compile(source, filename, mode) {
-            Ok(code) => Ok(crate::builtins::func::new_code(self, std::rc::Rc::new(code))),
+        match crate::compile::compile_with_warnings(source, filename, mode) {
+            Ok((code, warnings)) => {
+                // CPython's warnings module shows the source line when it can
+                // read the file (not for `<string>` and the like).
+                let lines: Vec<&str> = if filename.starts_with('<') {
+                    Vec::new()
+                } else {
+                    source.lines().collect()
+                };
+                for w in warnings {
+                    let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
+                    if let Some(line) = (w.lineno as usize)
+                        .checked_sub(1)
+                        .and_then(|i| lines.get(i))
+                    {
+                        text.push_str(&format!("  {}\n", line.trim()));
+                    }
+                    self.write_err(&text);
+                }
+                Ok(crate::builtins::func::new_code(self, std::rc::Rc::new(code)))
+            }
             Err(e) => Err(self.syntax_error(&e)),
         }
     }

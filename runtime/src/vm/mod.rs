@@ -49,6 +49,8 @@ pub struct Vm {
     pub modules: Value,
     pub sys_module: Value,
     pub interned: HashMap<Rc<str>, Value>,
+    /// MRO lookups cached by (type, name), invalidated by the type epoch.
+    pub type_cache: TypeCache,
     pub names: Names,
     pub streams: StdStreams,
     /// `sys.argv` as given on the command line.
@@ -186,6 +188,7 @@ impl Vm {
             modules: convert::new_dict(),
             sys_module: Value::NULL,
             interned,
+            type_cache: TypeCache::new(),
             names,
             streams: StdStreams {
                 out: Box::new(std::io::BufWriter::with_capacity(

@@ -180,6 +180,11 @@ impl Vm {
                 }
             }
         }
+        if a.is_exact(&BYTEARRAY_TYPE) {
+            if let Some(v) = crate::builtins::bytearray::inplace(self, op, a, b)? {
+                return Ok(v);
+            }
+        }
         if a.is_exact(&SET_TYPE) && b.as_set().is_some() {
             if let Some(v) = crate::builtins::set::inplace(self, op, a, b)? {
                 return Ok(v);
@@ -209,6 +214,9 @@ impl Vm {
                 "can only concatenate str (not \"{}\") to str",
                 b.ty().name()
             ));
+        }
+        if op == BinOp::Add && matches!(a.ty().layout, Layout::Bytes | Layout::ByteArray) {
+            return self.type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name()));
         }
         if op == BinOp::Add && a.is_exact(&LIST_TYPE) {
             return self.type_error(format!(

@@ -1,0 +1,85 @@
+# bytearray mutation: item/slice assignment and deletion, list-like methods
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+ba = bytearray(b"0123456789")
+ba[0] = 65
+ba[-1] = 90
+print(ba)
+ba[2:4] = b"xyz"
+print(ba)
+ba[5:5] = [33, 34]
+print(ba)
+ba[:2] = bytearray(b"")
+print(ba)
+ba[::2] = b"_" * len(ba[::2])
+print(ba)
+ba[::-3] = bytes(len(ba[::-3]))
+print(ba)
+ba[8:2] = b"ins"
+print(ba, len(ba))
+ba[-3:] = range(97, 100)
+print(ba)
+del ba[0]
+del ba[-1]
+print(ba)
+del ba[1:3]
+print(ba)
+del ba[::2]
+print(ba)
+del ba[::-1]
+print(ba, len(ba))
+ba = bytearray(b"hello")
+ba.append(33)
+ba.extend(b" world")
+ba.extend([46, 46])
+ba.extend(bytearray(b"?"))
+ba.extend(x for x in b"!!")
+ba.insert(0, 62)
+ba.insert(-1, 60)
+ba.insert(100, 126)
+ba.insert(-100, 94)
+print(ba)
+print(ba.pop(), ba.pop(0), ba.pop(3), ba.pop(-2), ba)
+ba.remove(ord("o"))
+print(ba)
+ba.reverse()
+print(ba)
+c = ba.copy()
+ba.clear()
+print(ba, c, len(ba), c is not ba)
+t("setitem range", lambda: bytearray(b"a").__setitem__(0, 256))
+t("setitem index", lambda: bytearray(b"a").__setitem__(3, 1))
+t("setitem str", lambda: bytearray(b"a").__setitem__(0, "x"))
+t("setitem key", lambda: bytearray(b"a").__setitem__("k", 1))
+t("slice int", lambda: bytearray(b"abc").__setitem__(slice(0, 1), 5))
+t("slice str", lambda: bytearray(b"abc").__setitem__(slice(0, 1), "x"))
+t("slice big", lambda: bytearray(b"abc").__setitem__(slice(0, 1), [300]))
+t("ext size", lambda: bytearray(b"abcd").__setitem__(slice(None, None, 2), b"xyz"))
+t("del index", lambda: bytearray(b"abc").__delitem__(3))
+t("del key", lambda: bytearray(b"abc").__delitem__(1.0))
+t("append str", lambda: bytearray().append("a"))
+t("append big", lambda: bytearray().append(-1))
+t("extend int", lambda: bytearray().extend(3))
+t("extend str", lambda: bytearray().extend("ab"))
+t("extend bad item", lambda: bytearray().extend([1, 999]))
+t("pop empty", lambda: bytearray().pop())
+t("pop range", lambda: bytearray(b"a").pop(1))
+t("remove missing", lambda: bytearray(b"abc").remove(100))
+t("remove range", lambda: bytearray(b"abc").remove(1000))
+t("insert big", lambda: bytearray(b"abc").insert(0, 256))
+t("getitem", lambda: bytearray(b"abc")[3])
+t("getitem neg", lambda: bytearray(b"abc")[-4])
+t("bytes getitem", lambda: b"abc"[3])
+key = "x"
+t("bytes key", lambda: b"abc"[key])
+t("bytes setitem", lambda: b"abc".__setitem__)
+t("hash", lambda: hash(bytearray(b"x")))
+ba = bytearray(b"abcdef")
+print(ba[1], ba[-1], ba[1:4], ba[::-1], ba[::2], ba[10:], type(ba[1:2]).__name__)
+ba.__setitem__(0, 90)
+ba.__delitem__(1)
+print(ba, ba.__len__(), ba.__contains__(90), ba.__getitem__(0))
