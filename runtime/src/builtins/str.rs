@@ -437,7 +437,7 @@ fn strip_impl(vm: &mut Vm, a: &Args<'_>, left: bool, right: bool) -> PyResult<Va
     let r = match p.get(1) {
         Some(c) if !c.is_none() => {
             let chars: Vec<char> = arg_str(vm, c, "strip arg")
-                .map_err(|_| vm.type_error(format!("strip arg must be None or str")))?
+                .map_err(|_| vm.type_error("strip arg must be None or str"))?
                 .chars()
                 .collect();
             let mut t = s;

@@ -601,3 +601,35 @@ fn robustness_random_bytes() {
         }
     });
 }
+
+fn warnings_of(src: &str) -> Vec<(u32, String)> {
+    match compile_with_warnings(src, "t.py", Mode::Exec) {
+        Ok((_, w)) => w.into_iter().map(|w| (w.lineno, w.msg)).collect(),
+        Err(e) => panic!("unexpected error for {src:?}: {e:?}"),
+    }
+}
+
+#[test]
+fn syntax_warnings_in_compilation_order() {
+    let w = warnings_of("x = 1\ny = (x is 5) if 5() else None[0]\nif 0:\n    [1]['a']\n");
+    let msgs: Vec<&str> = w.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(
+        msgs,
+        [
+            "'int' object is not callable; perhaps you missed a comma?",
+            "\"is\" with a literal. Did you mean \"==\"?",
+            "'NoneType' object is not subscriptable; perhaps you missed a comma?",
+            "list indices must be integers or slices, not str; perhaps you missed a comma?",
+        ]
+    );
+    assert_eq!(w.iter().map(|(l, _)| *l).collect::<Vec<_>>(), [2, 2, 2, 4]);
+}
+
+#[test]
+fn no_syntax_warnings_for_valid_uses() {
+    let src =
+        "x = None\nx is None; x is True; x is ...; (lambda: 1)(); {1: 2}[1]; [1][0]; 'ab'[1:]\n";
+    assert!(warnings_of(src).is_empty());
+    // A finally body is compiled twice but warns once.
+    assert_eq!(warnings_of("try:\n    pass\nfinally:\n    5()\n").len(), 1);
+}
