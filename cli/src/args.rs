@@ -109,7 +109,9 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
                         rest
                     } else {
                         i += 1;
-                        argv.get(i).cloned().ok_or_else(|| format!("Argument expected for the -{f} option"))?
+                        argv.get(i)
+                            .cloned()
+                            .ok_or_else(|| format!("Argument expected for the -{f} option"))?
                     };
                     match f {
                         'c' => {
@@ -203,14 +205,19 @@ mod tests {
     fn x_options() {
         let o = p(&["-X", "dev", "-Xpycache_prefix=/tmp", "f.py"]).unwrap();
         assert_eq!(o.xoptions.len(), 2);
-        assert!(p(&["-X", "bogus"]).unwrap_err().contains("unknown -X option 'bogus'"));
+        assert!(p(&["-X", "bogus"])
+            .unwrap_err()
+            .contains("unknown -X option 'bogus'"));
     }
 
     #[test]
     fn errors() {
         assert!(p(&["-c"]).unwrap_err().contains("Argument expected"));
         assert!(p(&["-Z"]).unwrap_err().contains("Unknown option"));
-        assert_eq!(p(&["-m", "dis", "x.py"]).unwrap().command, Command::Module("dis".into()));
+        assert_eq!(
+            p(&["-m", "dis", "x.py"]).unwrap().command,
+            Command::Module("dis".into())
+        );
         assert_eq!(p(&["-"]).unwrap().command, Command::Stdin);
         assert_eq!(p(&["-V"]).unwrap().command, Command::Version);
     }

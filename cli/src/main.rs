@@ -65,7 +65,10 @@ fn run(opts: Options) -> i32 {
     vm.xoptions = opts.xoptions.clone();
     let mut path = Vec::new();
     let script_dir = |p: &str| -> String {
-        let parent = std::path::Path::new(p).parent().map(|d| d.display().to_string()).unwrap_or_default();
+        let parent = std::path::Path::new(p)
+            .parent()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
         match std::fs::canonicalize(if parent.is_empty() { "." } else { &parent }) {
             Ok(abs) => abs.display().to_string(),
             Err(_) => parent,
@@ -89,7 +92,9 @@ fn run(opts: Options) -> i32 {
             vm.run_main(&cmd, "<string>")
         }
         Command::Module(m) => {
-            vm.argv = std::iter::once(m.clone()).chain(opts.args.clone()).collect();
+            vm.argv = std::iter::once(m.clone())
+                .chain(opts.args.clone())
+                .collect();
             run_module(&mut vm, &m, &opts.args)
         }
         Command::File(f) => {
@@ -103,7 +108,11 @@ fn run(opts: Options) -> i32 {
                     }
                 },
                 Err(e) => {
-                    eprintln!("cinder: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), e);
+                    eprintln!(
+                        "cinder: can't open file '{f}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(0),
+                        e
+                    );
                     2
                 }
             }
@@ -114,9 +123,13 @@ fn run(opts: Options) -> i32 {
                 vm.argv = vec![String::new()];
                 return repl::run(&mut vm);
             }
-            vm.argv = std::iter::once(if matches!(opts.command, Command::Stdin) { "-".to_string() } else { String::new() })
-                .chain(opts.args)
-                .collect();
+            vm.argv = std::iter::once(if matches!(opts.command, Command::Stdin) {
+                "-".to_string()
+            } else {
+                String::new()
+            })
+            .chain(opts.args)
+            .collect();
             let mut src = String::new();
             if let Err(e) = std::io::stdin().lock().read_to_string(&mut src) {
                 eprintln!("cinder: cannot read the program from stdin: {e}");
@@ -156,11 +169,16 @@ fn run_module(vm: &mut Vm, module: &str, args: &[String]) -> i32 {
     }
     // Find MODULE.py (or MODULE/__main__.py) on sys.path.
     let rel = module.replace('.', "/");
-    let mut dirs = vec![std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default()];
+    let mut dirs = vec![std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default()];
     dirs.extend(vm.path.iter().cloned());
     for dir in dirs {
         let base = std::path::Path::new(if dir.is_empty() { "." } else { &dir });
-        for cand in [base.join(format!("{rel}.py")), base.join(&rel).join("__main__.py")] {
+        for cand in [
+            base.join(format!("{rel}.py")),
+            base.join(&rel).join("__main__.py"),
+        ] {
             if cand.is_file() {
                 let f = cand.display().to_string();
                 vm.argv[0] = f.clone();

@@ -8,7 +8,10 @@ use rustyline::error::ReadlineError;
 /// Whether `src` is an incomplete statement that needs more lines.
 fn needs_more(src: &str) -> bool {
     let last = src.lines().last().unwrap_or("");
-    let opened_block = src.lines().next().is_some_and(|l| l.trim_end().ends_with(':'))
+    let opened_block = src
+        .lines()
+        .next()
+        .is_some_and(|l| l.trim_end().ends_with(':'))
         || src.lines().count() > 1;
     if opened_block && !last.trim().is_empty() {
         return true;
@@ -17,7 +20,9 @@ fn needs_more(src: &str) -> bool {
         Ok(_) => false,
         Err(e) => {
             let m = e.msg.to_lowercase();
-            (m.contains("eof") || m.contains("expected an indented block") || m.contains("unclosed"))
+            (m.contains("eof")
+                || m.contains("expected an indented block")
+                || m.contains("unclosed"))
                 && !last.trim().is_empty()
         }
     }

@@ -82,7 +82,9 @@ fn main() -> ExitCode {
         .filter(|name| !programs.iter().any(|p| &p.name == *name))
         .collect();
     if !unknown.is_empty() {
-        eprintln!("error: tests/python/{KNOWN_FAILURES} names programs that do not exist: {unknown:?}");
+        eprintln!(
+            "error: tests/python/{KNOWN_FAILURES} names programs that do not exist: {unknown:?}"
+        );
         return ExitCode::from(2);
     }
     let trials = programs

@@ -7,7 +7,6 @@
 //! recursing on the native stack. Native code calling back into Python
 //! (`sorted(key=…)`, `__eq__` from a dict lookup) re-enters `run_frame`.
 
-
 use crate::builtins::exc;
 use crate::bytecode::{self, CodeObject, CompareOp, Op};
 use crate::object::*;
@@ -232,7 +231,8 @@ impl Vm {
             }
             let f = self.pop_frame_values();
             // A frame pushed by a call instruction has its callable just below.
-            self.stack.truncate(if f.entry { f.base } else { f.base - 1 });
+            self.stack
+                .truncate(if f.entry { f.base } else { f.base - 1 });
             if let Some(g) = f.generator.downcast::<GeneratorData>() {
                 g.running.set(false);
             }
@@ -514,7 +514,11 @@ impl Vm {
                     let k = pop!();
                     let o = pop!();
                     let r = if let (Some(l), Some(i)) = (
-                        if o.is_exact(&LIST_TYPE) { o.downcast::<ListData>() } else { None },
+                        if o.is_exact(&LIST_TYPE) {
+                            o.downcast::<ListData>()
+                        } else {
+                            None
+                        },
                         k.as_small_int(),
                     ) {
                         let v = l.vec();
@@ -684,7 +688,10 @@ impl Vm {
                         }
                     }
                     let cell = &self.stack[base + nlocals!() + idx];
-                    let v = cell.downcast::<CellData>().map(|c| c.value.get()).unwrap_or(Value::NULL);
+                    let v = cell
+                        .downcast::<CellData>()
+                        .map(|c| c.value.get())
+                        .unwrap_or(Value::NULL);
                     if v.is_null() {
                         save_pc!();
                         return Err(self.unbound_deref(code, idx));
@@ -817,13 +824,36 @@ impl Vm {
                 Op::MAKE_FUNCTION => {
                     let qualname = pop!();
                     let codeobj = pop!();
-                    let closure = if arg & bytecode::make_function::CLOSURE != 0 { pop!() } else { Value::NULL };
-                    let annotations = if arg & bytecode::make_function::ANNOTATIONS != 0 { pop!() } else { Value::NULL };
-                    let kwdefaults = if arg & bytecode::make_function::KWDEFAULTS != 0 { pop!() } else { Value::NULL };
-                    let defaults = if arg & bytecode::make_function::DEFAULTS != 0 { pop!() } else { Value::NULL };
+                    let closure = if arg & bytecode::make_function::CLOSURE != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
+                    let annotations = if arg & bytecode::make_function::ANNOTATIONS != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
+                    let kwdefaults = if arg & bytecode::make_function::KWDEFAULTS != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
+                    let defaults = if arg & bytecode::make_function::DEFAULTS != 0 {
+                        pop!()
+                    } else {
+                        Value::NULL
+                    };
                     let globals = self.frames.last().expect("frame").globals.clone();
                     let f = crate::builtins::func::new_function(
-                        self, codeobj, globals, qualname, defaults, kwdefaults, annotations, closure,
+                        self,
+                        codeobj,
+                        globals,
+                        qualname,
+                        defaults,
+                        kwdefaults,
+                        annotations,
+                        closure,
                     );
                     push!(f);
                 }
@@ -882,7 +912,10 @@ impl Vm {
                     let start = pop!();
                     push!(alloc(&SLICE_TYPE, SliceData { start, stop, step }));
                 }
-                Op::BUILD_LIST_UNPACK | Op::BUILD_TUPLE_UNPACK | Op::BUILD_TUPLE_UNPACK_WITH_CALL | Op::BUILD_SET_UNPACK => {
+                Op::BUILD_LIST_UNPACK
+                | Op::BUILD_TUPLE_UNPACK
+                | Op::BUILD_TUPLE_UNPACK_WITH_CALL
+                | Op::BUILD_SET_UNPACK => {
                     let n = self.stack.len() - arg as usize;
                     let parts: Vec<Value> = self.stack.drain(n..).collect();
                     let mut items = Vec::new();
@@ -891,7 +924,10 @@ impl Vm {
                             Ok(v) => items.extend(v),
                             Err(e) => {
                                 save_pc!();
-                                if instr.op == Op::BUILD_TUPLE_UNPACK_WITH_CALL && e.is_instance(&exc::TYPE_ERROR) && !self.is_iterable(p) {
+                                if instr.op == Op::BUILD_TUPLE_UNPACK_WITH_CALL
+                                    && e.is_instance(&exc::TYPE_ERROR)
+                                    && !self.is_iterable(p)
+                                {
                                     let fname = self.describe_callable(&self.stack[n - 1].clone());
                                     return Err(self.type_error(format!(
                                         "{fname} argument after * must be an iterable, not {}",
@@ -924,7 +960,9 @@ impl Vm {
                             Ok(i) => i,
                             Err(e) => {
                                 save_pc!();
-                                if instr.op == Op::BUILD_MAP_UNPACK_WITH_CALL && e.is_instance(&exc::ATTRIBUTE_ERROR) {
+                                if instr.op == Op::BUILD_MAP_UNPACK_WITH_CALL
+                                    && e.is_instance(&exc::ATTRIBUTE_ERROR)
+                                {
                                     let fname = self.describe_callable(&self.stack[n - 2].clone());
                                     return Err(self.type_error(format!(
                                         "{fname} argument after ** must be a mapping, not {}",
@@ -972,13 +1010,17 @@ impl Vm {
                 Op::UNPACK_SEQUENCE => {
                     let seq = pop!();
                     let n = arg as usize;
-                    let items: Vec<Value> = if let Some(t) = tuple_items(&seq).filter(|t| t.len() == n) {
-                        t.to_vec()
-                    } else if let Some(l) = seq.downcast::<ListData>().filter(|l| seq.is_exact(&LIST_TYPE) && l.vec().len() == n) {
-                        l.vec().clone()
-                    } else {
-                        tryv!(self.unpack_iterable(&seq, n, None))
-                    };
+                    let items: Vec<Value> =
+                        if let Some(t) = tuple_items(&seq).filter(|t| t.len() == n) {
+                            t.to_vec()
+                        } else if let Some(l) = seq
+                            .downcast::<ListData>()
+                            .filter(|l| seq.is_exact(&LIST_TYPE) && l.vec().len() == n)
+                        {
+                            l.vec().clone()
+                        } else {
+                            tryv!(self.unpack_iterable(&seq, n, None))
+                        };
                     for v in items.into_iter().rev() {
                         push!(v);
                     }
@@ -1035,7 +1077,10 @@ impl Vm {
                 Op::RERAISE => {
                     let e = pop!();
                     save_pc!();
-                    return Err(PyErr { exc: e, reraise: true });
+                    return Err(PyErr {
+                        exc: e,
+                        reraise: true,
+                    });
                 }
                 Op::RAISE_VARARGS => {
                     save_pc!();
@@ -1045,7 +1090,10 @@ impl Vm {
                             if h.is_null() || h.is_none() {
                                 self.runtime_error("No active exception to reraise")
                             } else {
-                                PyErr { exc: h, reraise: true }
+                                PyErr {
+                                    exc: h,
+                                    reraise: true,
+                                }
                             }
                         }
                         1 => {
@@ -1058,10 +1106,14 @@ impl Vm {
                             let err = self.make_exception(&e)?;
                             let cause = if cause.is_none() {
                                 cause
-                            } else if cause.as_type().is_some() || cause.downcast::<ExceptionData>().is_some() {
+                            } else if cause.as_type().is_some()
+                                || cause.downcast::<ExceptionData>().is_some()
+                            {
                                 self.make_exception(&cause)?.exc
                             } else {
-                                return Err(self.type_error("exception causes must derive from BaseException"));
+                                return Err(self.type_error(
+                                    "exception causes must derive from BaseException",
+                                ));
                             };
                             let d = err.data();
                             d.cause.set(cause);
@@ -1082,7 +1134,8 @@ impl Vm {
                         (None, _) => return Err(self.attribute_error("__enter__")),
                         (_, None) => return Err(self.attribute_error("__exit__")),
                     };
-                    let exit_bound = self.bind_descriptor(&exit, Some(&mgr), &mgr.ty().to_value())?;
+                    let exit_bound =
+                        self.bind_descriptor(&exit, Some(&mgr), &mgr.ty().to_value())?;
                     push!(exit_bound);
                     let r = self.call_method_obj(&enter, &mgr, &[])?;
                     let level = self.stack.len();
@@ -1099,7 +1152,10 @@ impl Vm {
                     let e = self.stack[n - 1].clone();
                     let exit = self.stack[n - 2].clone();
                     let ty = e.ty().to_value();
-                    let tb = e.downcast::<ExceptionData>().map(|d| d.traceback.get()).unwrap_or(Value::NULL);
+                    let tb = e
+                        .downcast::<ExceptionData>()
+                        .map(|d| d.traceback.get())
+                        .unwrap_or(Value::NULL);
                     let tb = if tb.is_null() { Value::none() } else { tb };
                     let r = tryv!(self.call(&exit, &[ty, e, tb], &[]));
                     push!(r);
@@ -1171,12 +1227,18 @@ impl Vm {
                     self.display_hook(&v)?;
                 }
                 Op::FORMAT_VALUE => {
-                    let spec = if arg & bytecode::format_value::HAS_SPEC != 0 { Some(pop!()) } else { None };
+                    let spec = if arg & bytecode::format_value::HAS_SPEC != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
                     let v = pop!();
                     let v = match arg & bytecode::format_value::CONVERSION_MASK {
                         bytecode::format_value::STR => new_string(tryv!(self.str_of(&v))),
                         bytecode::format_value::REPR => new_string(tryv!(self.repr(&v))),
-                        bytecode::format_value::ASCII => new_string(crate::builtins::ascii_of(&tryv!(self.repr(&v)))),
+                        bytecode::format_value::ASCII => {
+                            new_string(crate::builtins::ascii_of(&tryv!(self.repr(&v))))
+                        }
                         _ => v,
                     };
                     let r = match spec {
@@ -1239,7 +1301,12 @@ impl Vm {
     /// If the callable at `stack[fpos]` is a plain Python function, pushes
     /// its frame (arguments already in place) and returns true.
     #[inline]
-    fn try_push_py_frame(&mut self, fpos: usize, nargs: usize, kwnames: &[Value]) -> PyResult<bool> {
+    fn try_push_py_frame(
+        &mut self,
+        fpos: usize,
+        nargs: usize,
+        kwnames: &[Value],
+    ) -> PyResult<bool> {
         let f = &self.stack[fpos];
         let Some(fd) = f.downcast::<FunctionData>() else {
             return Ok(false);
@@ -1254,7 +1321,8 @@ impl Vm {
         let simple = kwnames.is_empty()
             && nargs == code.argcount as usize
             && code.kwonlyargcount == 0
-            && code.flags & (bytecode::code_flags::VARARGS | bytecode::code_flags::VARKEYWORDS) == 0;
+            && code.flags & (bytecode::code_flags::VARARGS | bytecode::code_flags::VARKEYWORDS)
+                == 0;
         let closure = fd.closure.clone();
         let globals = fd.globals.clone();
         if simple {

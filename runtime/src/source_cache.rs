@@ -11,7 +11,8 @@ thread_local! {
 /// Remembers the source of `filename` (called when it is compiled).
 pub fn register(filename: &str, source: &str) {
     SOURCES.with(|s| {
-        s.borrow_mut().insert(filename.to_string(), Rc::from(source));
+        s.borrow_mut()
+            .insert(filename.to_string(), Rc::from(source));
     });
 }
 

@@ -28,11 +28,19 @@ fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fi = BigInt::from(fl as i128);
-    let fi = if fl.abs() < 1e38 { fi } else { num_bigint::BigInt::parse_bytes(format!("{fl:.0}").as_bytes(), 10).unwrap_or(fi) };
+    let fi = if fl.abs() < 1e38 {
+        fi
+    } else {
+        num_bigint::BigInt::parse_bytes(format!("{fl:.0}").as_bytes(), 10).unwrap_or(fi)
+    };
     match i.cmp(&fi) {
         Ordering::Equal => {
             if f > fl {
@@ -60,18 +68,29 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
 
 /// Comparison by the operands' builtin layouts; None when the layouts do
 /// not support `op` between them (the `NotImplemented` case).
-pub fn builtin_compare_strict(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+pub fn builtin_compare_strict(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: CompareOp,
+) -> PyResult<Option<bool>> {
     let la = a.ty().layout;
     let lb = b.ty().layout;
     let is_num = |l: Layout| matches!(l, Layout::Int | Layout::Bool | Layout::Float);
     if is_num(la) && is_num(lb) {
         let r = match (float_of(a), float_of(b)) {
             (Some(x), Some(y)) => x.partial_cmp(&y),
-            (Some(x), None) => cmp_int_float(&int_as_bigint(b).unwrap_or_default(), x).map(Ordering::reverse),
+            (Some(x), None) => {
+                cmp_int_float(&int_as_bigint(b).unwrap_or_default(), x).map(Ordering::reverse)
+            }
             (None, Some(y)) => cmp_int_float(&int_as_bigint(a).unwrap_or_default(), y),
             (None, None) => match (int_as_i64(a), int_as_i64(b)) {
                 (Some(x), Some(y)) => Some(x.cmp(&y)),
-                _ => Some(int_as_bigint(a).unwrap_or_default().cmp(&int_as_bigint(b).unwrap_or_default())),
+                _ => Some(
+                    int_as_bigint(a)
+                        .unwrap_or_default()
+                        .cmp(&int_as_bigint(b).unwrap_or_default()),
+                ),
             },
         };
         return Ok(Some(match r {
@@ -80,8 +99,16 @@ pub fn builtin_compare_strict(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) 
         }));
     }
     if la == Layout::Complex || lb == Layout::Complex {
-        let ca = a.downcast::<ComplexData>().map(|c| (c.re, c.im)).or_else(|| float_of(a).map(|f| (f, 0.0))).or_else(|| int_as_bigint(a).and_then(|i| i.to_f64()).map(|f| (f, 0.0)));
-        let cb = b.downcast::<ComplexData>().map(|c| (c.re, c.im)).or_else(|| float_of(b).map(|f| (f, 0.0))).or_else(|| int_as_bigint(b).and_then(|i| i.to_f64()).map(|f| (f, 0.0)));
+        let ca = a
+            .downcast::<ComplexData>()
+            .map(|c| (c.re, c.im))
+            .or_else(|| float_of(a).map(|f| (f, 0.0)))
+            .or_else(|| int_as_bigint(a).and_then(|i| i.to_f64()).map(|f| (f, 0.0)));
+        let cb = b
+            .downcast::<ComplexData>()
+            .map(|c| (c.re, c.im))
+            .or_else(|| float_of(b).map(|f| (f, 0.0)))
+            .or_else(|| int_as_bigint(b).and_then(|i| i.to_f64()).map(|f| (f, 0.0)));
         if let (Some(x), Some(y)) = (ca, cb) {
             return Ok(match op {
                 CompareOp::Eq => Some(x == y),
@@ -94,14 +121,22 @@ pub fn builtin_compare_strict(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) 
         let (x, y) = (a.as_str().unwrap_or(""), b.as_str().unwrap_or(""));
         return Ok(Some(apply(op, x.cmp(y))));
     }
-    if matches!(la, Layout::Bytes | Layout::ByteArray) && matches!(lb, Layout::Bytes | Layout::ByteArray) {
+    if matches!(la, Layout::Bytes | Layout::ByteArray)
+        && matches!(lb, Layout::Bytes | Layout::ByteArray)
+    {
         let x = crate::builtins::bytes::bytes_of(a).unwrap_or_default();
         let y = crate::builtins::bytes::bytes_of(b).unwrap_or_default();
         return Ok(Some(apply(op, x.cmp(&y))));
     }
     if (la == Layout::List && lb == Layout::List) || (la == Layout::Tuple && lb == Layout::Tuple) {
-        let x: Vec<Value> = match tuple_items(a) { Some(t) => t.to_vec(), None => a.downcast::<ListData>().expect("list").vec().clone() };
-        let y: Vec<Value> = match tuple_items(b) { Some(t) => t.to_vec(), None => b.downcast::<ListData>().expect("list").vec().clone() };
+        let x: Vec<Value> = match tuple_items(a) {
+            Some(t) => t.to_vec(),
+            None => a.downcast::<ListData>().expect("list").vec().clone(),
+        };
+        let y: Vec<Value> = match tuple_items(b) {
+            Some(t) => t.to_vec(),
+            None => b.downcast::<ListData>().expect("list").vec().clone(),
+        };
         if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
             return Ok(Some(op == CompareOp::Ne));
         }
@@ -132,7 +167,9 @@ pub fn builtin_compare_strict(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) 
         return crate::builtins::set::set_compare(vm, a, b, op).map(Some);
     }
     let setlike = |v: &Value| {
-        v.as_set().is_some() || matches!(v.ty().name(), "dict_keys" | "dict_items") && v.ty().layout == Layout::DictView
+        v.as_set().is_some()
+            || matches!(v.ty().name(), "dict_keys" | "dict_items")
+                && v.ty().layout == Layout::DictView
     };
     if (la == Layout::DictView || lb == Layout::DictView) && setlike(a) && setlike(b) {
         let xa = vm.collect_iterable(a)?;

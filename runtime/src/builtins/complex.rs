@@ -67,7 +67,8 @@ pub fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value>
         if p.0 == 0.0 && p.1 == 0.0 {
             return Err(vm.zero_division("0.0 to a negative or complex power"));
         }
-        return complex_op(vm, BinOp::TrueDiv, (1.0, 0.0), p).map(|v| v.unwrap_or_else(Value::none));
+        return complex_op(vm, BinOp::TrueDiv, (1.0, 0.0), p)
+            .map(|v| v.unwrap_or_else(Value::none));
     }
     if br == 0.0 && bi == 0.0 {
         return Ok(new_complex(1.0, 0.0));
@@ -92,7 +93,14 @@ pub fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value>
 pub fn complex_repr(c: &ComplexData) -> String {
     let part = |x: f64| -> String {
         if x.fract() == 0.0 && x.is_finite() && x.abs() < 1e16 {
-            format!("{}", x as i64).replace("-0", if x.is_sign_negative() && x == 0.0 { "-0" } else { "-0" })
+            format!("{}", x as i64).replace(
+                "-0",
+                if x.is_sign_negative() && x == 0.0 {
+                    "-0"
+                } else {
+                    "-0"
+                },
+            )
         } else {
             crate::format::float_repr(x)
         }

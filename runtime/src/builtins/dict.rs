@@ -46,9 +46,30 @@ pub fn view_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let d = v.downcast::<DictViewData>().expect("view").dict.clone();
     let len = dictops::len(&d);
     Ok(match v.ty().name() {
-        "dict_keys" => new_iter(&DICT_KEYITERATOR_TYPE, IterKind::DictKeys { dict: d, pos: 0, len }),
-        "dict_values" => new_iter(&DICT_VALUEITERATOR_TYPE, IterKind::DictValues { dict: d, pos: 0, len }),
-        _ => new_iter(&DICT_ITEMITERATOR_TYPE, IterKind::DictItems { dict: d, pos: 0, len }),
+        "dict_keys" => new_iter(
+            &DICT_KEYITERATOR_TYPE,
+            IterKind::DictKeys {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
+        "dict_values" => new_iter(
+            &DICT_VALUEITERATOR_TYPE,
+            IterKind::DictValues {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
+        _ => new_iter(
+            &DICT_ITEMITERATOR_TYPE,
+            IterKind::DictItems {
+                dict: d,
+                pos: 0,
+                len,
+            },
+        ),
     })
 }
 
@@ -57,7 +78,10 @@ pub fn view_contains(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
     match v.ty().name() {
         "dict_keys" => Ok(dictops::get(vm, &d, item)?.is_some()),
         "dict_items" => {
-            let Some(t) = tuple_items(item).filter(|t| t.len() == 2).map(|t| t.to_vec()) else {
+            let Some(t) = tuple_items(item)
+                .filter(|t| t.len() == 2)
+                .map(|t| t.to_vec())
+            else {
                 return Ok(false);
             };
             match dictops::get(vm, &d, &t[0])? {
@@ -109,9 +133,13 @@ fn get(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let d = this(vm, &a)?;
     let p = a.pos();
     if p.len() < 2 || p.len() > 3 {
-        return Err(vm.type_error(format!("get expected at most 2 arguments, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "get expected at most 2 arguments, got {}",
+            p.len() - 1
+        )));
     }
-    Ok(dictops::get(vm, &d, &p[1])?.unwrap_or_else(|| p.get(2).cloned().unwrap_or_else(Value::none)))
+    Ok(dictops::get(vm, &d, &p[1])?
+        .unwrap_or_else(|| p.get(2).cloned().unwrap_or_else(Value::none)))
 }
 
 fn setdefault(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -150,7 +178,10 @@ fn popitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 pub fn update_from(vm: &mut Vm, d: &Value, a: &Args<'_>, skip: usize) -> PyResult<()> {
     let p = a.pos();
     if p.len() > skip + 1 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", p.len() - skip)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            p.len() - skip
+        )));
     }
     if let Some(src) = p.get(skip) {
         if src.downcast::<DictData>().is_some() || vm.lookup_special(src, "keys").is_some() {
@@ -162,7 +193,9 @@ pub fn update_from(vm: &mut Vm, d: &Value, a: &Args<'_>, skip: usize) -> PyResul
             let mut i = 0;
             while let Some(item) = vm.next(&it)? {
                 let kv = vm.collect_iterable(&item).map_err(|_| {
-                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
                 })?;
                 if kv.len() != 2 {
                     return Err(vm.value_error(format!(
@@ -218,8 +251,16 @@ fn fromkeys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// `dict.__new__`: an empty dict of the class; `__init__` fills it.
 fn dict_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = a.pos()[0].as_type().ok_or_else(|| vm.type_error("dict.__new__(X): X is not a type object"))?;
-    Ok(alloc_instance(cls, &DICT_TYPE, DictData { table: std::cell::UnsafeCell::new(DictTable::new()) }))
+    let cls = a.pos()[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("dict.__new__(X): X is not a type object"))?;
+    Ok(alloc_instance(
+        cls,
+        &DICT_TYPE,
+        DictData {
+            table: std::cell::UnsafeCell::new(DictTable::new()),
+        },
+    ))
 }
 
 fn dict_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -245,15 +286,27 @@ pub fn register() {
             ("__init__", dict_init),
         ],
     );
-    add_methods_kind(&DICT_TYPE, &[("fromkeys", fromkeys)], BuiltinKind::ClassMethod);
-    add_methods_kind(&DICT_TYPE, &[("__new__", dict_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &DICT_TYPE,
+        &[("fromkeys", fromkeys)],
+        BuiltinKind::ClassMethod,
+    );
+    add_methods_kind(
+        &DICT_TYPE,
+        &[("__new__", dict_new)],
+        BuiltinKind::StaticMethod,
+    );
 }
 
 /// The dict behind a `mappingproxy` (read-only view of a type's namespace).
 pub fn proxy_dict(v: &Value) -> Option<Value> {
     if v.is_ptr() && v.ty().layout == Layout::MappingProxy {
         // SAFETY: mappingproxy objects carry DictViewData.
-        Some(unsafe { v.payload_unchecked::<DictViewData>() }.dict.clone())
+        Some(
+            unsafe { v.payload_unchecked::<DictViewData>() }
+                .dict
+                .clone(),
+        )
     } else {
         None
     }
@@ -261,7 +314,8 @@ pub fn proxy_dict(v: &Value) -> Option<Value> {
 
 fn proxy_call(vm: &mut Vm, a: Args<'_>, name: &str) -> PyResult<Value> {
     let p = a.pos();
-    let d = proxy_dict(&p[0]).ok_or_else(|| vm.type_error("descriptor requires a 'mappingproxy' object"))?;
+    let d = proxy_dict(&p[0])
+        .ok_or_else(|| vm.type_error("descriptor requires a 'mappingproxy' object"))?;
     vm.call_method(&d, name, &p[1..])
 }
 
@@ -284,6 +338,12 @@ fn proxy_copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 pub fn register_proxy() {
     add_methods(
         &MAPPINGPROXY_TYPE,
-        &[("get", proxy_get), ("keys", proxy_keys), ("values", proxy_values), ("items", proxy_items), ("copy", proxy_copy)],
+        &[
+            ("get", proxy_get),
+            ("keys", proxy_keys),
+            ("values", proxy_values),
+            ("items", proxy_items),
+            ("copy", proxy_copy),
+        ],
     );
 }

@@ -181,10 +181,14 @@ pub fn exc_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Valu
             }
         }
         "msg" if obj.ty().is_subtype(&SYNTAX_ERROR) => first_arg().unwrap_or_else(Value::none),
-        "encoding" | "object" | "start" | "end" | "reason" if unicode_field(obj, name).is_some() => {
+        "encoding" | "object" | "start" | "end" | "reason"
+            if unicode_field(obj, name).is_some() =>
+        {
             let a = d.args.get();
             let i = unicode_field(obj, name).unwrap_or(0);
-            tuple_items(&a).and_then(|t| t.get(i).cloned()).unwrap_or_else(Value::none)
+            tuple_items(&a)
+                .and_then(|t| t.get(i).cloned())
+                .unwrap_or_else(Value::none)
         }
         "name" | "path" if obj.ty().is_subtype(&IMPORT_ERROR) => Value::none(),
         "errno" | "strerror" | "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => {
@@ -298,7 +302,9 @@ pub fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let fr = vm.repr(f)?;
             if let Some(f2) = items.get(4).filter(|f| !f.is_none()) {
                 let f2r = vm.repr(f2)?;
-                return Ok(new_string(format!("[Errno {errno}] {strerror}: {fr} -> {f2r}")));
+                return Ok(new_string(format!(
+                    "[Errno {errno}] {strerror}: {fr} -> {f2r}"
+                )));
             }
             return Ok(new_string(format!("[Errno {errno}] {strerror}: {fr}")));
         }
@@ -312,11 +318,14 @@ pub fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// for UnicodeTranslateError.
 fn unicode_field(obj: &Value, name: &str) -> Option<usize> {
     let ty = obj.ty();
-    let with_encoding = ty.is_subtype(&UNICODE_DECODE_ERROR) || ty.is_subtype(&UNICODE_ENCODE_ERROR);
+    let with_encoding =
+        ty.is_subtype(&UNICODE_DECODE_ERROR) || ty.is_subtype(&UNICODE_ENCODE_ERROR);
     if !with_encoding && !ty.is_subtype(&UNICODE_TRANSLATE_ERROR) {
         return None;
     }
-    let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name)?;
+    let i = ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .position(|n| *n == name)?;
     match (with_encoding, i) {
         (true, i) => Some(i),
         (false, 0) => None,
@@ -337,22 +346,32 @@ fn unicode_error_str(this: &Value, items: &[Value]) -> Option<String> {
     let (start, end) = (int_as_i64(start)?, int_as_i64(end)?);
     if decode {
         let data = super::bytes::bytes_of(object)?;
-        let at = usize::try_from(start).ok().and_then(|i| data.get(i).copied());
+        let at = usize::try_from(start)
+            .ok()
+            .and_then(|i| data.get(i).copied());
         Some(match at {
             Some(b) if end == start + 1 => {
                 format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
             }
-            _ => format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
         })
     } else {
         let text = object.as_str()?;
-        let at = usize::try_from(start).ok().and_then(|i| text.chars().nth(i));
+        let at = usize::try_from(start)
+            .ok()
+            .and_then(|i| text.chars().nth(i));
         Some(match at {
             Some(c) if end == start + 1 => format!(
                 "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
                 super::codecs::char_escape(c)
             ),
-            _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+            _ => format!(
+                "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+                end - 1
+            ),
         })
     }
 }

@@ -21,7 +21,8 @@ pub fn const_to_value(vm: &mut Vm, c: &Const) -> Value {
         Const::Tuple(items) => new_tuple(items.iter().map(|c| const_to_value(vm, c)).collect()),
         Const::FrozenSet(items) => {
             let vals: Vec<Value> = items.iter().map(|c| const_to_value(vm, c)).collect();
-            crate::builtins::frozenset_of(vm, vals).unwrap_or_else(|_| new_set_of_type(&FROZENSET_TYPE))
+            crate::builtins::frozenset_of(vm, vals)
+                .unwrap_or_else(|_| new_set_of_type(&FROZENSET_TYPE))
         }
         Const::Code(code) => new_code(vm, code.clone()),
     }
@@ -32,10 +33,26 @@ pub fn new_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
     let consts = code.consts.iter().map(|c| const_to_value(vm, c)).collect();
     let names = code.names.iter().map(|n| vm.intern(n)).collect();
     let varnames = code.varnames.iter().map(|n| vm.intern(n)).collect();
-    let cell_names = code.cellvars.iter().chain(code.freevars.iter()).map(|n| vm.intern(n)).collect();
+    let cell_names = code
+        .cellvars
+        .iter()
+        .chain(code.freevars.iter())
+        .map(|n| vm.intern(n))
+        .collect();
     let filename = vm.intern(&code.filename);
     let name = vm.intern(&code.name);
-    alloc(&CODE_TYPE, CodeData { code, consts, names, varnames, cell_names, filename, name })
+    alloc(
+        &CODE_TYPE,
+        CodeData {
+            code,
+            consts,
+            names,
+            varnames,
+            cell_names,
+            filename,
+            name,
+        },
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -52,10 +69,16 @@ pub fn new_function(
     let cd = code.downcast::<CodeData>().expect("code");
     let name = cd.name.clone();
     let doc = match cd.consts.first() {
-        Some(d) if d.is_exact(&STR_TYPE) && cd.code.flags & crate::bytecode::code_flags::OPTIMIZED != 0 => d.clone(),
+        Some(d)
+            if d.is_exact(&STR_TYPE)
+                && cd.code.flags & crate::bytecode::code_flags::OPTIMIZED != 0 =>
+        {
+            d.clone()
+        }
         _ => Value::none(),
     };
-    let module = dictops::get_str_key(&globals, &vm.names.__name__.clone()).unwrap_or_else(Value::none);
+    let module =
+        dictops::get_str_key(&globals, &vm.names.__name__.clone()).unwrap_or_else(Value::none);
     alloc(
         &FUNCTION_TYPE,
         FunctionData {
@@ -120,7 +143,12 @@ pub fn function_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
     }))
 }
 
-pub fn function_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<Option<()>> {
+pub fn function_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<Option<()>> {
     let f = obj.downcast::<FunctionData>().expect("function");
     let n = name.as_str().unwrap_or("");
     let v = value.clone().unwrap_or_else(Value::none);

@@ -27,9 +27,15 @@ fn nargs(vm: &mut Vm, name: &str, a: &Args<'_>, min: usize, max: usize) -> PyRes
                 format!("{name} expected {min} arguments, got {n}")
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         }));
     }
     Ok(())
@@ -51,15 +57,35 @@ fn print(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     for (k, v) in a.kwnames.iter().zip(a.kwvalues()) {
         match k.as_str() {
             Some("sep") if !v.is_none() => {
-                sep = v.as_str().ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", v.ty().name())))?.to_string()
+                sep = v
+                    .as_str()
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "sep must be None or a string, not {}",
+                            v.ty().name()
+                        ))
+                    })?
+                    .to_string()
             }
             Some("end") if !v.is_none() => {
-                end = v.as_str().ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", v.ty().name())))?.to_string()
+                end = v
+                    .as_str()
+                    .ok_or_else(|| {
+                        vm.type_error(format!(
+                            "end must be None or a string, not {}",
+                            v.ty().name()
+                        ))
+                    })?
+                    .to_string()
             }
             Some("file") if !v.is_none() => file = Some(v.clone()),
             Some("flush") => flush = vm.truthy(v)?,
             Some("sep" | "end" | "file") => {}
-            Some(o) => return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for print()"))),
+            Some(o) => {
+                return Err(
+                    vm.type_error(format!("'{o}' is an invalid keyword argument for print()"))
+                )
+            }
             None => {}
         }
     }
@@ -174,8 +200,10 @@ fn hex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn callable(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, "callable", &a, 1, 1)?;
     let v = &a.pos()[0];
-    let c = matches!(v.ty().layout, Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type)
-        || vm.lookup_special(v, "__call__").is_some();
+    let c = matches!(
+        v.ty().layout,
+        Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type
+    ) || vm.lookup_special(v, "__call__").is_some();
     Ok(Value::bool(c))
 }
 
@@ -212,9 +240,15 @@ fn ord(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if b.len() == 1 {
             return Ok(new_int(b[0] as i64));
         }
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", v.ty().name())))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        v.ty().name()
+    )))
 }
 
 fn divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -242,7 +276,22 @@ fn divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             p[1].ty().name()
         )));
     }
-    if let (Some(x), Some(y)) = (float_of(&p[0]).or_else(|| if is_int(&p[1]) { None } else { int_as_bigint(&p[0]).and_then(|b| b.to_f64()) }), float_of(&p[1]).or_else(|| if float_of(&p[0]).is_some() { int_as_bigint(&p[1]).and_then(|b| b.to_f64()) } else { None })) {
+    if let (Some(x), Some(y)) = (
+        float_of(&p[0]).or_else(|| {
+            if is_int(&p[1]) {
+                None
+            } else {
+                int_as_bigint(&p[0]).and_then(|b| b.to_f64())
+            }
+        }),
+        float_of(&p[1]).or_else(|| {
+            if float_of(&p[0]).is_some() {
+                int_as_bigint(&p[1]).and_then(|b| b.to_f64())
+            } else {
+                None
+            }
+        }),
+    ) {
         if y == 0.0 {
             return Err(vm.zero_division("float divmod()"));
         }
@@ -263,27 +312,48 @@ fn pow(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
     }
     if p.len() < 2 || p.len() > 3 {
-        return Err(vm.type_error(format!("pow expected at least 2 arguments, got {}", p.len())));
+        return Err(vm.type_error(format!(
+            "pow expected at least 2 arguments, got {}",
+            p.len()
+        )));
     }
     if p.len() == 3 && !p[2].is_none() {
-        let (b, e, m) = (int_as_bigint(&p[0]), int_as_bigint(&p[1]), int_as_bigint(&p[2]));
+        let (b, e, m) = (
+            int_as_bigint(&p[0]),
+            int_as_bigint(&p[1]),
+            int_as_bigint(&p[2]),
+        );
         match (b, e, m) {
             (Some(b), Some(e), Some(m)) => {
                 if m.is_zero() {
                     return Err(vm.value_error("pow() 3rd argument cannot be 0"));
                 }
                 let (b, e) = if e.is_negative() {
-                    let inv = mod_inverse(&b, &m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+                    let inv = mod_inverse(&b, &m).ok_or_else(|| {
+                        vm.value_error("base is not invertible for the given modulus")
+                    })?;
                     (inv, -e)
                 } else {
                     (b, e)
                 };
                 let r = b.modpow(&e, &m.abs());
-                let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
-                let r = if !m.is_negative() && r.is_negative() { r + &m } else { r };
+                let r = if m.is_negative() && !r.is_zero() {
+                    r + &m
+                } else {
+                    r
+                };
+                let r = if !m.is_negative() && r.is_negative() {
+                    r + &m
+                } else {
+                    r
+                };
                 return Ok(new_bigint(r));
             }
-            _ => return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            _ => {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ))
+            }
         }
     }
     vm.binary_op(BinOp::Pow, &p[0], &p[1])
@@ -300,8 +370,16 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let v = p.first().cloned().or_else(|| kwarg(&a, "number")).ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = p.get(1).cloned().or_else(|| kwarg(&a, "ndigits")).filter(|n| !n.is_none());
+    let v = p
+        .first()
+        .cloned()
+        .or_else(|| kwarg(&a, "number"))
+        .ok_or_else(|| vm.type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = p
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&a, "ndigits"))
+        .filter(|n| !n.is_none());
     if let Some(f) = float_of(&v).filter(|_| !v.ty().is_heap()) {
         return match nd {
             None => {
@@ -326,7 +404,11 @@ fn round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 let pw = num_traits::pow(BigInt::from(10), (-n) as usize);
                 let (q, r) = i.div_mod_floor(&pw);
                 let twice = &r * 2;
-                let q = if twice > pw || (twice == pw && q.is_odd()) { q + 1 } else { q };
+                let q = if twice > pw || (twice == pw && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(new_bigint(q * pw))
             }
         };
@@ -336,7 +418,10 @@ fn round(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             let args: Vec<Value> = nd.into_iter().collect();
             vm.call_method_obj(&m, &v, &args)
         }
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", v.ty().name()))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -370,7 +455,11 @@ fn sum(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if p.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
-    let mut acc = p.get(1).cloned().or_else(|| kwarg(&a, "start")).unwrap_or(Value::small_int(0));
+    let mut acc = p
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&a, "start"))
+        .unwrap_or(Value::small_int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -392,7 +481,10 @@ fn minmax(vm: &mut Vm, a: Args<'_>, is_min: bool) -> PyResult<Value> {
     let default = kwarg(&a, "default");
     for k in a.kwnames {
         if !matches!(k.as_str(), Some("key" | "default")) {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {name}()", k.as_str().unwrap_or(""))));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {name}()",
+                k.as_str().unwrap_or("")
+            )));
         }
     }
     let items = match p.len() {
@@ -400,7 +492,9 @@ fn minmax(vm: &mut Vm, a: Args<'_>, is_min: bool) -> PyResult<Value> {
         1 => vm.collect_iterable(&p[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             p.to_vec()
         }
@@ -456,7 +550,13 @@ fn iter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, "iter", &a, 1, 2)?;
     let p = a.pos();
     if p.len() == 2 {
-        return Ok(new_iter(&CALLABLE_ITERATOR_TYPE, IterKind::Callable { func: p[0].clone(), sentinel: p[1].clone() }));
+        return Ok(new_iter(
+            &CALLABLE_ITERATOR_TYPE,
+            IterKind::Callable {
+                func: p[0].clone(),
+                sentinel: p[1].clone(),
+            },
+        ));
     }
     vm.iter(&p[0])
 }
@@ -465,7 +565,10 @@ fn next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, "next", &a, 1, 2)?;
     let p = a.pos();
     let it = &p[0];
-    if it.ty().layout != Layout::Iterator && it.ty().layout != Layout::Generator && vm.lookup_special(it, "__next__").is_none() {
+    if it.ty().layout != Layout::Iterator
+        && it.ty().layout != Layout::Generator
+        && vm.lookup_special(it, "__next__").is_none()
+    {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.ty().name())));
     }
     match vm.next(it)? {
@@ -474,7 +577,11 @@ fn next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             Some(d) => Ok(d.clone()),
             None => {
                 let v = vm.take_stop_value();
-                Err(vm.stop_iteration(if v.is_none() || v.is_null() { None } else { Some(v) }))
+                Err(vm.stop_iteration(if v.is_none() || v.is_null() {
+                    None
+                } else {
+                    Some(v)
+                }))
             }
         },
     }
@@ -497,7 +604,10 @@ fn setattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, "setattr", &a, 3, 3)?;
     let p = a.pos();
     if p[1].as_str().is_none() {
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            p[1].ty().name()
+        )));
     }
     vm.setattr(&p[0], &p[1], p[2].clone())?;
     Ok(Value::none())
@@ -545,14 +655,26 @@ fn format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     nargs(vm, "format", &a, 1, 2)?;
     let p = a.pos();
     let spec = match p.get(1) {
-        Some(s) => s.as_str().ok_or_else(|| vm.type_error(format!("format() argument 2 must be str, not {}", s.ty().name())))?.to_string(),
+        Some(s) => s
+            .as_str()
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    s.ty().name()
+                ))
+            })?
+            .to_string(),
         None => String::new(),
     };
     Ok(new_string(vm.format(&p[0], &spec)?))
 }
 
 fn globals(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Ok(vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(new_dict))
+    Ok(vm
+        .frames
+        .last()
+        .map(|f| f.globals.clone())
+        .unwrap_or_else(new_dict))
 }
 
 /// `locals()`: the namespace of a module/class body, or a snapshot of a
@@ -665,15 +787,23 @@ fn input(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn compile_source(vm: &mut Vm, src: &Value, filename: &str, mode: crate::compile::Mode) -> PyResult<Value> {
+fn compile_source(
+    vm: &mut Vm,
+    src: &Value,
+    filename: &str,
+    mode: crate::compile::Mode,
+) -> PyResult<Value> {
     if src.downcast::<CodeData>().is_some() {
         return Ok(src.clone());
     }
     let text = match src.as_str() {
         Some(s) => s.to_string(),
         None => match super::bytes::bytes_of(src) {
-            Some(b) => String::from_utf8(b).map_err(|_| vm.value_error("source code is not valid UTF-8"))?,
-            None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+            Some(b) => String::from_utf8(b)
+                .map_err(|_| vm.value_error("source code is not valid UTF-8"))?,
+            None => {
+                return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"))
+            }
         },
     };
     if text.contains('\0') {
@@ -683,14 +813,24 @@ fn compile_source(vm: &mut Vm, src: &Value, filename: &str, mode: crate::compile
 }
 
 fn exec_eval(vm: &mut Vm, a: Args<'_>, mode: crate::compile::Mode) -> PyResult<Value> {
-    let name = if mode == crate::compile::Mode::Eval { "eval" } else { "exec" };
+    let name = if mode == crate::compile::Mode::Eval {
+        "eval"
+    } else {
+        "exec"
+    };
     nargs(vm, name, &a, 1, 3)?;
     let p = a.pos();
     let code = compile_source(vm, &p[0], "<string>", mode)?;
-    let (globals, locals) = match (p.get(1).filter(|g| !g.is_none()), p.get(2).filter(|l| !l.is_none())) {
+    let (globals, locals) = match (
+        p.get(1).filter(|g| !g.is_none()),
+        p.get(2).filter(|l| !l.is_none()),
+    ) {
         (Some(g), l) => {
             if g.downcast::<DictData>().is_none() {
-                return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", g.ty().name())));
+                return Err(vm.type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    g.ty().name()
+                )));
             }
             (g.clone(), l.cloned().unwrap_or_else(|| g.clone()))
         }
@@ -709,7 +849,11 @@ fn exec_eval(vm: &mut Vm, a: Args<'_>, mode: crate::compile::Mode) -> PyResult<V
         dictops::set_str(&globals, bk, b);
     }
     let r = vm.run_code(&code, &globals, &locals)?;
-    Ok(if mode == crate::compile::Mode::Eval { r } else { Value::none() })
+    Ok(if mode == crate::compile::Mode::Eval {
+        r
+    } else {
+        Value::none()
+    })
 }
 
 fn eval(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -721,9 +865,21 @@ fn exec(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let src = p.first().cloned().or_else(|| kwarg(&a, "source")).ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = p.get(1).cloned().or_else(|| kwarg(&a, "filename")).ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
-    let mode = p.get(2).cloned().or_else(|| kwarg(&a, "mode")).ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
+    let src = p
+        .first()
+        .cloned()
+        .or_else(|| kwarg(&a, "source"))
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = p
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&a, "filename"))
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'filename' (pos 2)"))?;
+    let mode = p
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(&a, "mode"))
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'mode' (pos 3)"))?;
     let mode = match mode.as_str() {
         Some("exec") => crate::compile::Mode::Exec,
         Some("eval") => crate::compile::Mode::Eval,
@@ -736,10 +892,25 @@ fn compile(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn import(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let name = p.first().cloned().ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
-    let globals = p.get(1).cloned().or_else(|| kwarg(&a, "globals")).unwrap_or_else(Value::none);
-    let fromlist = p.get(3).cloned().or_else(|| kwarg(&a, "fromlist")).unwrap_or_else(Value::none);
-    let level = p.get(4).cloned().or_else(|| kwarg(&a, "level")).unwrap_or(Value::small_int(0));
+    let name = p
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let globals = p
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&a, "globals"))
+        .unwrap_or_else(Value::none);
+    let fromlist = p
+        .get(3)
+        .cloned()
+        .or_else(|| kwarg(&a, "fromlist"))
+        .unwrap_or_else(Value::none);
+    let level = p
+        .get(4)
+        .cloned()
+        .or_else(|| kwarg(&a, "level"))
+        .unwrap_or(Value::small_int(0));
     vm.import_name(&name, &globals, &fromlist, &level)
 }
 
@@ -759,7 +930,10 @@ fn help(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn open(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(&exc::NOT_IMPLEMENTED_ERROR, "open() arrives with the io module"))
+    Err(vm.new_error(
+        &exc::NOT_IMPLEMENTED_ERROR,
+        "open() arrives with the io module",
+    ))
 }
 
 fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -833,15 +1007,22 @@ fn object_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let init = vm.type_lookup(cls, "__init__");
         let new = vm.type_lookup(cls, "__new__");
         let init_overridden = init.is_some_and(|i| !classes::is_object_slot(&i, "__init__"));
-        let new_overridden = new.is_some_and(|n| n.as_func_wrapper().is_some() || !classes::is_object_slot(&n, "__new__"));
+        let new_overridden = new.is_some_and(|n| {
+            n.as_func_wrapper().is_some() || !classes::is_object_slot(&n, "__new__")
+        });
         if !init_overridden || new_overridden && !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", cls.name())));
         }
     }
     if cls.has_flag(type_flags::ABSTRACT) {
         let key = vm.names.__abstractmethods__.clone();
-        let names = dictops::get_str_key(cls.dict(), &key).map(|v| vm.collect_iterable(&v).unwrap_or_default()).unwrap_or_default();
-        let mut ns: Vec<String> = names.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+        let names = dictops::get_str_key(cls.dict(), &key)
+            .map(|v| vm.collect_iterable(&v).unwrap_or_default())
+            .unwrap_or_default();
+        let mut ns: Vec<String> = names
+            .iter()
+            .filter_map(|n| n.as_str().map(str::to_string))
+            .collect();
         ns.sort();
         return Err(vm.type_error(format!(
             "Can't instantiate abstract class {} with abstract method{} {}",
@@ -862,7 +1043,9 @@ fn object_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let init_overridden = init.is_some_and(|i| !classes::is_object_slot(&i, "__init__"));
         let new_overridden = new.is_some_and(|n| !classes::is_object_slot(&n, "__new__"));
         if init_overridden || !new_overridden {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
     }
     Ok(Value::none())
@@ -885,7 +1068,11 @@ fn object_str(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    Ok(if p[0].is(&p[1]) { Value::bool(true) } else { Value::not_implemented() })
+    Ok(if p[0].is(&p[1]) {
+        Value::bool(true)
+    } else {
+        Value::not_implemented()
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -920,8 +1107,14 @@ fn object_getattribute(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn object_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    if p.get(1).and_then(|s| s.as_str()).is_some_and(|s| !s.is_empty()) {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", p[0].ty().name())));
+    if p.get(1)
+        .and_then(|s| s.as_str())
+        .is_some_and(|s| !s.is_empty())
+    {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            p[0].ty().name()
+        )));
     }
     Ok(new_string(vm.str_of(&p[0])?))
 }
@@ -935,7 +1128,11 @@ fn object_dir(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn register_object_methods() {
-    add_methods_kind(&OBJECT_TYPE, &[("__new__", object_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &OBJECT_TYPE,
+        &[("__new__", object_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(
         &OBJECT_TYPE,
         &[
@@ -952,7 +1149,11 @@ pub fn register_object_methods() {
             ("__dir__", object_dir),
         ],
     );
-    add_methods_kind(&OBJECT_TYPE, &[("__init_subclass__", object_init_subclass)], BuiltinKind::ClassMethod);
+    add_methods_kind(
+        &OBJECT_TYPE,
+        &[("__init_subclass__", object_init_subclass)],
+        BuiltinKind::ClassMethod,
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -960,7 +1161,9 @@ pub fn register_object_methods() {
 
 fn type_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let meta = p[0].as_type().ok_or_else(|| vm.type_error("type.__new__(X): X is not a type object"))?;
+    let meta = p[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("type.__new__(X): X is not a type object"))?;
     match p.len() {
         2 if std::ptr::eq(meta, &TYPE_TYPE) => Ok(p[1].ty().to_value()),
         4 => classes::type_new(vm, meta, &p[1], &p[2], &p[3], a.kwnames, a.kwvalues()),
@@ -973,12 +1176,16 @@ fn type_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let t = a.pos()[0].as_type().ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
+    let t = a.pos()[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
     Ok(new_list(t.mro().to_vec()))
 }
 
 fn type_subclasses(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let t = a.pos()[0].as_type().ok_or_else(|| vm.type_error("descriptor '__subclasses__' requires a 'type' object"))?;
+    let t = a.pos()[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("descriptor '__subclasses__' requires a 'type' object"))?;
     Ok(new_list(t.subclass_list()))
 }
 
@@ -991,14 +1198,20 @@ fn type_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn type_instancecheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let t = p[0].as_type().ok_or_else(|| vm.type_error("descriptor requires a type"))?;
+    let t = p[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("descriptor requires a type"))?;
     Ok(Value::bool(p[1].ty().is_subtype(t)))
 }
 
 fn type_subclasscheck(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let t = p[0].as_type().ok_or_else(|| vm.type_error("descriptor requires a type"))?;
-    let c = p[1].as_type().ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
+    let t = p[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("descriptor requires a type"))?;
+    let c = p[1]
+        .as_type()
+        .ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
     Ok(Value::bool(c.is_subtype(t)))
 }
 
@@ -1008,8 +1221,18 @@ fn type_prepare(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 
 fn property_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let get = |i: usize, k: &str| p.get(i).cloned().or_else(|| kwarg(&a, k)).unwrap_or(Value::NULL);
-    let (fget, fset, fdel, doc) = (get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"));
+    let get = |i: usize, k: &str| {
+        p.get(i)
+            .cloned()
+            .or_else(|| kwarg(&a, k))
+            .unwrap_or(Value::NULL)
+    };
+    let (fget, fset, fdel, doc) = (
+        get(1, "fget"),
+        get(2, "fset"),
+        get(3, "fdel"),
+        get(4, "doc"),
+    );
     let doc = if doc.is_null() && !fget.is_null() && !fget.is_none() {
         let k = vm.names.__doc__.clone();
         vm.getattr_opt(&fget, &k)?.unwrap_or(Value::NULL)
@@ -1017,17 +1240,35 @@ fn property_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         doc
     };
     let cls = p[0].as_type().unwrap_or(&PROPERTY_TYPE);
-    Ok(alloc(cls, PropertyData { fget: Slot::new(fget), fset: Slot::new(fset), fdel: Slot::new(fdel), doc: Slot::new(doc) }))
+    Ok(alloc(
+        cls,
+        PropertyData {
+            fget: Slot::new(fget),
+            fset: Slot::new(fset),
+            fdel: Slot::new(fdel),
+            doc: Slot::new(doc),
+        },
+    ))
 }
 
 fn property_copy(vm: &mut Vm, a: Args<'_>, which: usize) -> PyResult<Value> {
     let p = a.pos();
-    let old = p[0].downcast::<PropertyData>().ok_or_else(|| vm.type_error("descriptor requires a property"))?;
+    let old = p[0]
+        .downcast::<PropertyData>()
+        .ok_or_else(|| vm.type_error("descriptor requires a property"))?;
     let f = p[1].clone();
     let mut parts = [old.fget.get(), old.fset.get(), old.fdel.get()];
     parts[which] = f;
     let [g, s, d] = parts;
-    Ok(alloc(p[0].ty(), PropertyData { fget: Slot::new(g), fset: Slot::new(s), fdel: Slot::new(d), doc: Slot::new(old.doc.get()) }))
+    Ok(alloc(
+        p[0].ty(),
+        PropertyData {
+            fget: Slot::new(g),
+            fset: Slot::new(s),
+            fdel: Slot::new(d),
+            doc: Slot::new(old.doc.get()),
+        },
+    ))
 }
 fn property_getter(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     property_copy(vm, a, 0)
@@ -1061,10 +1302,22 @@ fn property_set(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn wrapper_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p.len() != 2 {
-        return Err(vm.type_error(format!("{} expected 1 argument, got {}", p[0].as_type().map(|t| t.name().to_string()).unwrap_or_default(), p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{} expected 1 argument, got {}",
+            p[0].as_type()
+                .map(|t| t.name().to_string())
+                .unwrap_or_default(),
+            p.len() - 1
+        )));
     }
     let cls = p[0].as_type().expect("type");
-    Ok(alloc(cls, FuncWrapperData { func: Slot::new(p[1].clone()), dict: Slot::null() }))
+    Ok(alloc(
+        cls,
+        FuncWrapperData {
+            func: Slot::new(p[1].clone()),
+            dict: Slot::null(),
+        },
+    ))
 }
 
 fn wrapper_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
@@ -1072,7 +1325,11 @@ fn wrapper_init(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn staticmethod_get(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(a.pos()[0].as_func_wrapper().expect("staticmethod").func.get())
+    Ok(a.pos()[0]
+        .as_func_wrapper()
+        .expect("staticmethod")
+        .func
+        .get())
 }
 
 fn classmethod_get(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -1082,7 +1339,10 @@ fn classmethod_get(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         (_, Some(obj)) => obj.ty().to_value(),
         _ => Value::none(),
     };
-    Ok(new_method(p[0].as_func_wrapper().expect("classmethod").func.get(), owner))
+    Ok(new_method(
+        p[0].as_func_wrapper().expect("classmethod").func.get(),
+        owner,
+    ))
 }
 
 fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -1103,13 +1363,19 @@ fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 // The first argument may live in a cell.
                 if let Some(ci) = cd.code.cell2arg.iter().position(|c| *c == Some(0)) {
                     let cell = &vm.stack[f.base + cd.code.varnames.len() + ci];
-                    first = cell.downcast::<CellData>().map(|c| c.value.get()).unwrap_or(Value::NULL);
+                    first = cell
+                        .downcast::<CellData>()
+                        .map(|c| c.value.get())
+                        .unwrap_or(Value::NULL);
                 }
             }
             if first.is_null() {
                 return Err(vm.runtime_error("super(): arg[0] deleted"));
             }
-            let idx = cd.cell_names.iter().position(|n| n.as_str() == Some("__class__"));
+            let idx = cd
+                .cell_names
+                .iter()
+                .position(|n| n.as_str() == Some("__class__"));
             let cls = idx
                 .map(|i| vm.stack[f.base + cd.code.varnames.len() + i].clone())
                 .and_then(|c| c.downcast::<CellData>().map(|c| c.value.get()))
@@ -1121,7 +1387,12 @@ fn super_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         3 => (p[1].clone(), p[2].clone()),
         _ => return Err(vm.type_error("super() takes at most 2 arguments")),
     };
-    let t = ty.as_type().ok_or_else(|| vm.type_error(format!("super() argument 1 must be type, not {}", ty.ty().name())))?;
+    let t = ty.as_type().ok_or_else(|| {
+        vm.type_error(format!(
+            "super() argument 1 must be type, not {}",
+            ty.ty().name()
+        ))
+    })?;
     let obj_type = if obj.is_none() {
         Value::none()
     } else if let Some(ot) = obj.as_type().filter(|ot| ot.is_subtype(t)) {
@@ -1143,11 +1414,18 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
     }
     if let Some(ot) = s.obj_type.as_type() {
         let mro = ot.mro().to_vec();
-        let start = mro.iter().position(|c| c.is(&s.ty)).map_or(mro.len(), |i| i + 1);
+        let start = mro
+            .iter()
+            .position(|c| c.is(&s.ty))
+            .map_or(mro.len(), |i| i + 1);
         for c in &mro[start..] {
             let ct = c.as_type().expect("type");
             if let Some(v) = dictops::get_str_key(ct.dict(), name) {
-                let obj = if s.obj.is(&s.obj_type) { None } else { Some(s.obj.clone()) };
+                let obj = if s.obj.is(&s.obj_type) {
+                    None
+                } else {
+                    Some(s.obj.clone())
+                };
                 let owner = s.obj_type.clone();
                 return vm.bind_descriptor(&v, obj.as_ref(), &owner).map(Some);
             }
@@ -1162,12 +1440,28 @@ fn iter_ctor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let args = &p[1..];
     let kind = match cls.name() {
         "enumerate" => {
-            let src = args.first().cloned().or_else(|| kwarg(&a, "iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-            let start = args.get(1).cloned().or_else(|| kwarg(&a, "start")).unwrap_or(Value::small_int(0));
+            let src = args
+                .first()
+                .cloned()
+                .or_else(|| kwarg(&a, "iterable"))
+                .ok_or_else(|| {
+                    vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                })?;
+            let start = args
+                .get(1)
+                .cloned()
+                .or_else(|| kwarg(&a, "start"))
+                .unwrap_or(Value::small_int(0));
             if !is_int(&start) {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", start.ty().name())));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    start.ty().name()
+                )));
             }
-            IterKind::Enumerate { it: vm.iter(&src)?, count: start }
+            IterKind::Enumerate {
+                it: vm.iter(&src)?,
+                count: start,
+            }
         }
         "zip" => {
             let mut its = Vec::new();
@@ -1184,27 +1478,50 @@ fn iter_ctor(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             for x in &args[1..] {
                 its.push(vm.iter(x)?);
             }
-            IterKind::Map { func: args[0].clone(), its }
+            IterKind::Map {
+                func: args[0].clone(),
+                its,
+            }
         }
         "filter" => {
             if args.len() != 2 {
-                return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len())));
+                return Err(
+                    vm.type_error(format!("filter expected 2 arguments, got {}", args.len()))
+                );
             }
-            IterKind::Filter { func: args[0].clone(), it: vm.iter(&args[1])? }
+            IterKind::Filter {
+                func: args[0].clone(),
+                it: vm.iter(&args[1])?,
+            }
         }
         _ => {
             if args.len() != 1 {
-                return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len())));
+                return Err(
+                    vm.type_error(format!("reversed expected 1 argument, got {}", args.len()))
+                );
             }
             let seq = &args[0];
             if let Some(m) = vm.lookup_special(seq, "__reversed__") {
                 return vm.call_method_obj(&m, seq, &[]);
             }
-            if matches!(seq.ty().layout, Layout::Dict | Layout::Set | Layout::FrozenSet) || vm.lookup_special(seq, "__getitem__").is_none() && !matches!(seq.ty().layout, Layout::List | Layout::Tuple | Layout::Str | Layout::Range | Layout::Bytes) {
-                return Err(vm.type_error(format!("'{}' object is not reversible", seq.ty().name())));
+            if matches!(
+                seq.ty().layout,
+                Layout::Dict | Layout::Set | Layout::FrozenSet
+            ) || vm.lookup_special(seq, "__getitem__").is_none()
+                && !matches!(
+                    seq.ty().layout,
+                    Layout::List | Layout::Tuple | Layout::Str | Layout::Range | Layout::Bytes
+                )
+            {
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", seq.ty().name()))
+                );
             }
             let n = vm.len(seq)? as isize;
-            IterKind::Reversed { seq: seq.clone(), index: n - 1 }
+            IterKind::Reversed {
+                seq: seq.clone(),
+                index: n - 1,
+            }
         }
     };
     Ok(new_iter(cls, kind))
@@ -1253,11 +1570,19 @@ fn slice_indices_m(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (start, stop, step, _) = super::slice_indices(vm, s, n as usize)?;
-    Ok(new_tuple(vec![new_int(start as i64), new_int(stop as i64), new_int(step as i64)]))
+    Ok(new_tuple(vec![
+        new_int(start as i64),
+        new_int(stop as i64),
+        new_int(step as i64),
+    ]))
 }
 
 pub fn register_type_methods() {
-    add_methods_kind(&TYPE_TYPE, &[("__new__", type_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &TYPE_TYPE,
+        &[("__new__", type_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(
         &TYPE_TYPE,
         &[
@@ -1269,8 +1594,16 @@ pub fn register_type_methods() {
             ("__subclasscheck__", type_subclasscheck),
         ],
     );
-    add_methods_kind(&TYPE_TYPE, &[("__prepare__", type_prepare)], BuiltinKind::ClassMethod);
-    add_methods_kind(&PROPERTY_TYPE, &[("__new__", property_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &TYPE_TYPE,
+        &[("__prepare__", type_prepare)],
+        BuiltinKind::ClassMethod,
+    );
+    add_methods_kind(
+        &PROPERTY_TYPE,
+        &[("__new__", property_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(
         &PROPERTY_TYPE,
         &[
@@ -1288,9 +1621,19 @@ pub fn register_type_methods() {
     }
     add_methods(&STATICMETHOD_TYPE, &[("__get__", staticmethod_get)]);
     add_methods(&CLASSMETHOD_TYPE, &[("__get__", classmethod_get)]);
-    add_methods_kind(&SUPER_TYPE, &[("__new__", super_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &SUPER_TYPE,
+        &[("__new__", super_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(&SUPER_TYPE, &[("__init__", wrapper_init)]);
-    for t in [&ENUMERATE_TYPE, &ZIP_TYPE, &MAP_TYPE, &FILTER_TYPE, &REVERSED_TYPE] {
+    for t in [
+        &ENUMERATE_TYPE,
+        &ZIP_TYPE,
+        &MAP_TYPE,
+        &FILTER_TYPE,
+        &REVERSED_TYPE,
+    ] {
         add_methods_kind(t, &[("__new__", iter_ctor)], BuiltinKind::StaticMethod);
     }
     for t in all_builtin_types() {
@@ -1298,7 +1641,11 @@ pub fn register_type_methods() {
             add_methods(t, &[("__iter__", iter_self), ("__next__", iter_next)]);
         }
     }
-    add_methods_kind(&SLICE_TYPE, &[("__new__", slice_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &SLICE_TYPE,
+        &[("__new__", slice_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(&SLICE_TYPE, &[("indices", slice_indices_m)]);
     add_methods(&FUNCTION_TYPE, &[("__get__", function_get)]);
 }
@@ -1356,7 +1703,11 @@ fn int_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
             if name == "__trunc__" {
                 return vm.index_value(&r).map(new_bigint);
             }
-            return Err(vm.type_error(format!("{} returned non-int (type {})", name, r.ty().name())));
+            return Err(vm.type_error(format!(
+                "{} returned non-int (type {})",
+                name,
+                r.ty().name()
+            )));
         }
     }
     Err(vm.type_error(format!(
@@ -1388,7 +1739,11 @@ fn float_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let r = vm.call_method_obj(&m, x, &[])?;
         return match float_of(&r) {
             Some(f) => Ok(new_float(f)),
-            None => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", x.ty().name(), r.ty().name()))),
+            None => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                x.ty().name(),
+                r.ty().name()
+            ))),
         };
     }
     if let Some(m) = vm.lookup_special(x, "__index__") {
@@ -1402,7 +1757,10 @@ fn float_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if let Some(f) = float_of(x) {
         return Ok(new_float(f));
     }
-    Err(vm.type_error(format!("float() argument must be a string or a number, not '{}'", x.ty().name())))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a number, not '{}'",
+        x.ty().name()
+    )))
 }
 
 fn bool_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -1440,7 +1798,10 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
             }
         }
         return match split {
-            Some(i) => Some((crate::format::parse_float(&body[..i]).ok()?, imag_part(&body[i..])?)),
+            Some(i) => Some((
+                crate::format::parse_float(&body[..i]).ok()?,
+                imag_part(&body[i..])?,
+            )),
             None => Some((0.0, imag_part(body)?)),
         };
     }
@@ -1465,7 +1826,10 @@ fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         if let Some(m) = vm.lookup_special(x, "__complex__") {
             let r = vm.call_method_obj(&m, x, &[])?;
             let Some(c) = r.downcast::<ComplexData>() else {
-                return Err(vm.type_error(format!("__complex__ returned non-complex (type {})", r.ty().name())));
+                return Err(vm.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    r.ty().name()
+                )));
             };
             let (re, im) = (c.re, c.im);
             if p.len() == 2 {
@@ -1486,7 +1850,10 @@ fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
                 if let Some(i) = int_as_bigint(v) {
                     return Ok((i.to_f64().unwrap_or(f64::INFINITY), 0.0));
                 }
-                Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{}'", v.ty().name())))
+                Err(vm.type_error(format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    v.ty().name()
+                )))
             }
         }
     };
@@ -1537,12 +1904,21 @@ fn float_is_integer(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn float_hex(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    Ok(new_string(crate::format::float_to_hex(float_of(&a.pos()[0]).unwrap_or(0.0))))
+    Ok(new_string(crate::format::float_to_hex(
+        float_of(&a.pos()[0]).unwrap_or(0.0),
+    )))
 }
 
 fn float_fromhex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = a.pos().get(1).and_then(|v| v.as_str()).ok_or_else(|| vm.type_error("fromhex() argument must be str"))?.to_string();
-    crate::format::float_from_hex(&s).map(new_float).map_err(|e| vm.value_error(e.message))
+    let s = a
+        .pos()
+        .get(1)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| vm.type_error("fromhex() argument must be str"))?
+        .to_string();
+    crate::format::float_from_hex(&s)
+        .map(new_float)
+        .map_err(|e| vm.value_error(e.message))
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -1555,7 +1931,11 @@ fn float_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     }
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = if exp == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
     let mut num = BigInt::from(mant);
     let mut e = exp - 1075;
     if f < 0.0 {
@@ -1568,19 +1948,50 @@ fn float_as_integer_ratio(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         num /= 2;
         e += 1;
     }
-    let (n, d) = if e >= 0 { (num << e as usize, BigInt::from(1)) } else { (num, BigInt::from(1) << (-e) as usize) };
+    let (n, d) = if e >= 0 {
+        (num << e as usize, BigInt::from(1))
+    } else {
+        (num, BigInt::from(1) << (-e) as usize)
+    };
     Ok(new_tuple(vec![new_bigint(n), new_bigint(d)]))
 }
 
 pub fn register_number_methods() {
-    add_methods_kind(&INT_TYPE, &[("__new__", int_new)], BuiltinKind::StaticMethod);
-    add_methods_kind(&FLOAT_TYPE, &[("__new__", float_new)], BuiltinKind::StaticMethod);
-    add_methods_kind(&BOOL_TYPE, &[("__new__", bool_new)], BuiltinKind::StaticMethod);
-    add_methods_kind(&COMPLEX_TYPE, &[("__new__", complex_new)], BuiltinKind::StaticMethod);
-    add_methods(&INT_TYPE, &[("bit_length", int_bit_length), ("conjugate", int_conjugate)]);
+    add_methods_kind(
+        &INT_TYPE,
+        &[("__new__", int_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods_kind(
+        &FLOAT_TYPE,
+        &[("__new__", float_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods_kind(
+        &BOOL_TYPE,
+        &[("__new__", bool_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods_kind(
+        &COMPLEX_TYPE,
+        &[("__new__", complex_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods(
+        &INT_TYPE,
+        &[("bit_length", int_bit_length), ("conjugate", int_conjugate)],
+    );
     add_methods(
         &FLOAT_TYPE,
-        &[("is_integer", float_is_integer), ("hex", float_hex), ("as_integer_ratio", float_as_integer_ratio)],
+        &[
+            ("is_integer", float_is_integer),
+            ("hex", float_hex),
+            ("as_integer_ratio", float_as_integer_ratio),
+        ],
     );
-    add_methods_kind(&FLOAT_TYPE, &[("fromhex", float_fromhex)], BuiltinKind::ClassMethod);
+    add_methods_kind(
+        &FLOAT_TYPE,
+        &[("fromhex", float_fromhex)],
+        BuiltinKind::ClassMethod,
+    );
 }

@@ -27,7 +27,11 @@ pub fn new_generator(vm: &mut Vm, frame: Frame, func: &Value) -> Value {
     // SAFETY: the generator was just created; nothing else refers to it.
     unsafe {
         *gd.frame.get() = Some(Box::new(SavedFrame {
-            frame: Frame { base: 0, block_base: 0, ..frame },
+            frame: Frame {
+                base: 0,
+                block_base: 0,
+                ..frame
+            },
             values,
             blocks: Vec::new(),
             started: false,
@@ -91,7 +95,10 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     let block_base = vm.blocks.len();
     vm.stack.append(&mut saved.values);
     for b in saved.blocks.drain(..) {
-        vm.blocks.push(Block { level: b.level + base, ..b });
+        vm.blocks.push(Block {
+            level: b.level + base,
+            ..b
+        });
     }
     if saved.started && throw.is_none() {
         vm.stack.push(value);
@@ -146,7 +153,10 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
             let blocks: Vec<Block> = vm
                 .blocks
                 .drain(f.block_base..)
-                .map(|b| Block { level: b.level - f.base, ..b })
+                .map(|b| Block {
+                    level: b.level - f.base,
+                    ..b
+                })
                 .collect();
             // SAFETY: the generator is suspended again; no borrow is alive.
             unsafe {
@@ -235,11 +245,22 @@ fn gen_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let pos = args.pos();
-    let t = pos.get(1).cloned().ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    let t = pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
     let err = if t.downcast::<ExceptionData>().is_some() {
         PyErr::new(t)
-    } else if t.as_type().is_some_and(|ty| ty.is_subtype(&exc::BASE_EXCEPTION)) {
-        let a: Vec<Value> = pos.get(2).cloned().into_iter().filter(|v| !v.is_none()).collect();
+    } else if t
+        .as_type()
+        .is_some_and(|ty| ty.is_subtype(&exc::BASE_EXCEPTION))
+    {
+        let a: Vec<Value> = pos
+            .get(2)
+            .cloned()
+            .into_iter()
+            .filter(|v| !v.is_none())
+            .collect();
         PyErr::new(vm.call(&t, &a, &[])?)
     } else {
         return Err(vm.type_error(format!(
@@ -263,11 +284,16 @@ pub fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         finish(&g);
         return Ok(Value::none());
     }
-    let e = PyErr::new(crate::vm::errors::new_exception(&exc::GENERATOR_EXIT, vec![]));
+    let e = PyErr::new(crate::vm::errors::new_exception(
+        &exc::GENERATOR_EXIT,
+        vec![],
+    ));
     match resume(vm, &g, Value::none(), Some(e)) {
         Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(Exit::Return(_)) => Ok(Value::none()),
-        Err(e) if e.is_instance(&exc::GENERATOR_EXIT) || e.is_instance(&exc::STOP_ITERATION) => Ok(Value::none()),
+        Err(e) if e.is_instance(&exc::GENERATOR_EXIT) || e.is_instance(&exc::STOP_ITERATION) => {
+            Ok(Value::none())
+        }
         Err(e) => Err(e),
     }
 }
@@ -346,9 +372,9 @@ fn throw_into_subiterator(vm: &mut Vm, sub: &Value, e: &PyErr) -> PyResult<SubRe
     };
     match vm.call(&throw, &[e.exc.clone()], &[]) {
         Ok(v) => Ok(SubResult::Yielded(v)),
-        Err(err) if err.is_instance(&exc::STOP_ITERATION) => {
-            Ok(SubResult::Returned(crate::interp::stop_iteration_value(&err)))
-        }
+        Err(err) if err.is_instance(&exc::STOP_ITERATION) => Ok(SubResult::Returned(
+            crate::interp::stop_iteration_value(&err),
+        )),
         Err(err) => Err(err),
     }
 }

@@ -53,7 +53,15 @@ pub fn next_builtin(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
             let (n, s, st) = (next.clone(), stop.clone(), step.clone());
             let gt = vm.compare(&st, &Value::small_int(0), crate::bytecode::CompareOp::Gt)?;
             let pos = vm.truthy(&gt)?;
-            let cont = vm.compare(&n, &s, if pos { crate::bytecode::CompareOp::Lt } else { crate::bytecode::CompareOp::Gt })?;
+            let cont = vm.compare(
+                &n,
+                &s,
+                if pos {
+                    crate::bytecode::CompareOp::Lt
+                } else {
+                    crate::bytecode::CompareOp::Gt
+                },
+            )?;
             if vm.truthy(&cont)? {
                 let nn = vm.binary_op(crate::vm::ops::BinOp::Add, &n, &st)?;
                 if let IterKind::BigRange { next, .. } = d.kind() {
@@ -64,7 +72,9 @@ pub fn next_builtin(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
                 Ok(None)
             }
         }
-        IterKind::DictKeys { dict, pos, len } | IterKind::DictValues { dict, pos, len } | IterKind::DictItems { dict, pos, len } => {
+        IterKind::DictKeys { dict, pos, len }
+        | IterKind::DictValues { dict, pos, len }
+        | IterKind::DictItems { dict, pos, len } => {
             let which = match d.kind() {
                 IterKind::DictKeys { .. } => 0,
                 IterKind::DictValues { .. } => 1,
@@ -192,7 +202,10 @@ pub fn next_builtin(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
                     }
                     Ok(Some(v))
                 }
-                Err(e) if e.is_instance(&crate::builtins::exc::INDEX_ERROR) || e.is_instance(&crate::builtins::exc::STOP_ITERATION) => {
+                Err(e)
+                    if e.is_instance(&crate::builtins::exc::INDEX_ERROR)
+                        || e.is_instance(&crate::builtins::exc::STOP_ITERATION) =>
+                {
                     *d.kind() = IterKind::Exhausted;
                     Ok(None)
                 }

@@ -11,7 +11,10 @@ fn list_of(vm: &mut Vm, v: &Value) -> PyResult<&'static ListData> {
     match v.downcast::<ListData>() {
         // SAFETY-free lifetime extension is not needed: callers hold `v`.
         Some(l) => Ok(unsafe_extend(l)),
-        None => Err(vm.type_error(format!("descriptor requires a 'list' object but received a '{}'", v.ty().name()))),
+        None => Err(vm.type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            v.ty().name()
+        ))),
     }
 }
 
@@ -58,7 +61,11 @@ pub fn setitem(vm: &mut Vm, obj: &Value, key: &Value, value: Value) -> PyResult<
     }
     let len = l.vec().len();
     let i = seq_index(vm, key, len, "list").map_err(|e| {
-        if e.is_instance(&super::exc::INDEX_ERROR) { vm.index_error("list assignment index out of range") } else { e }
+        if e.is_instance(&super::exc::INDEX_ERROR) {
+            vm.index_error("list assignment index out of range")
+        } else {
+            e
+        }
     })?;
     let old = std::mem::replace(&mut l.vec()[i], value);
     drop(old);
@@ -70,7 +77,9 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
     if let Some(s) = key.downcast::<SliceData>() {
         let len = l.vec().len();
         let (start, _, step, n) = slice_indices(vm, s, len)?;
-        let mut idx: Vec<usize> = (0..n).map(|i| (start + i as isize * step) as usize).collect();
+        let mut idx: Vec<usize> = (0..n)
+            .map(|i| (start + i as isize * step) as usize)
+            .collect();
         idx.sort_unstable();
         let removed: Vec<Value> = idx.iter().rev().map(|&i| l.vec().remove(i)).collect();
         drop(removed);
@@ -78,7 +87,11 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
     }
     let len = l.vec().len();
     let i = seq_index(vm, key, len, "list").map_err(|e| {
-        if e.is_instance(&super::exc::INDEX_ERROR) { vm.index_error("list assignment index out of range") } else { e }
+        if e.is_instance(&super::exc::INDEX_ERROR) {
+            vm.index_error("list assignment index out of range")
+        } else {
+            e
+        }
     })?;
     let v = l.vec().remove(i);
     drop(v);
@@ -88,7 +101,10 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
 fn append(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p.len() != 2 {
-        return Err(vm.type_error(format!("append() takes exactly one argument ({} given)", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "append() takes exactly one argument ({} given)",
+            p.len() - 1
+        )));
     }
     list_of(vm, &p[0])?.vec().push(p[1].clone());
     Ok(Value::none())
@@ -109,7 +125,13 @@ fn pop(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty list"));
     }
     let i = match p.get(1) {
-        Some(k) => seq_index(vm, k, len, "pop").map_err(|e| if e.is_instance(&super::exc::INDEX_ERROR) { vm.index_error("pop index out of range") } else { e })?,
+        Some(k) => seq_index(vm, k, len, "pop").map_err(|e| {
+            if e.is_instance(&super::exc::INDEX_ERROR) {
+                vm.index_error("pop index out of range")
+            } else {
+                e
+            }
+        })?,
         None => len - 1,
     };
     Ok(l.vec().remove(i))
@@ -161,8 +183,14 @@ fn index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     let len = items.len() as isize;
     let norm = |i: isize| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
-    let start = match p.get(2) { Some(v) => norm(vm.index_isize(v)?), None => 0 };
-    let stop = match p.get(3) { Some(v) => norm(vm.index_isize(v)?), None => items.len() };
+    let start = match p.get(2) {
+        Some(v) => norm(vm.index_isize(v)?),
+        None => 0,
+    };
+    let stop = match p.get(3) {
+        Some(v) => norm(vm.index_isize(v)?),
+        None => items.len(),
+    };
     for (i, it) in items.iter().enumerate().take(stop).skip(start) {
         if vm.eq_bool(it, &p[1])? {
             return Ok(new_int(i as i64));
@@ -207,7 +235,12 @@ fn copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 /// Stable sort of values with an optional key function, propagating errors.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
@@ -251,7 +284,11 @@ fn sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         match k.as_str() {
             Some("key") => key = Some(v.clone()),
             Some("reverse") => rev = vm.truthy(v)?,
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
             None => {}
         }
     }
@@ -269,14 +306,25 @@ fn sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 /// `list.__new__`: an empty list of the class; `__init__` fills it.
 fn list_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let cls = a.pos()[0].as_type().ok_or_else(|| vm.type_error("list.__new__(X): X is not a type object"))?;
-    Ok(alloc_instance(cls, &LIST_TYPE, ListData { items: std::cell::UnsafeCell::new(Vec::new()) }))
+    let cls = a.pos()[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("list.__new__(X): X is not a type object"))?;
+    Ok(alloc_instance(
+        cls,
+        &LIST_TYPE,
+        ListData {
+            items: std::cell::UnsafeCell::new(Vec::new()),
+        },
+    ))
 }
 
 fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     if a.has_kwargs() {
         return Err(vm.type_error("list() takes no keyword arguments"));
@@ -294,7 +342,10 @@ fn list_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     match p.get(1) {
         Some(it) if it.is_exact(&TUPLE_TYPE) => Ok(it.clone()),
@@ -309,7 +360,13 @@ fn tuple_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn reversed_list(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let l = &a.pos()[0];
     let n = vm.len(l)? as isize;
-    Ok(new_iter(&LIST_REVERSEITERATOR_TYPE, IterKind::Reversed { seq: l.clone(), index: n - 1 }))
+    Ok(new_iter(
+        &LIST_REVERSEITERATOR_TYPE,
+        IterKind::Reversed {
+            seq: l.clone(),
+            index: n - 1,
+        },
+    ))
 }
 
 pub fn register() {
@@ -332,6 +389,14 @@ pub fn register() {
         ],
     );
     add_methods(&TUPLE_TYPE, &[("index", index), ("count", count)]);
-    add_methods_kind(&LIST_TYPE, &[("__new__", list_new)], BuiltinKind::StaticMethod);
-    add_methods_kind(&TUPLE_TYPE, &[("__new__", tuple_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &LIST_TYPE,
+        &[("__new__", list_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods_kind(
+        &TUPLE_TYPE,
+        &[("__new__", tuple_new)],
+        BuiltinKind::StaticMethod,
+    );
 }

@@ -80,7 +80,11 @@ pub fn add_methods(ty: &'static TypeObject, methods: &[(&'static str, NativeFn)]
     add_methods_kind(ty, methods, BuiltinKind::Method);
 }
 
-pub fn add_methods_kind(ty: &'static TypeObject, methods: &[(&'static str, NativeFn)], kind: BuiltinKind) {
+pub fn add_methods_kind(
+    ty: &'static TypeObject,
+    methods: &[(&'static str, NativeFn)],
+    kind: BuiltinKind,
+) {
     for (name, f) in methods {
         let m = alloc(
             &METHOD_DESCRIPTOR_TYPE,
@@ -132,9 +136,17 @@ fn register_methods() {
 }
 
 fn exc_methods() {
-    add_methods_kind(&exc::OS_ERROR, &[("__new__", exc::os_error_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &exc::OS_ERROR,
+        &[("__new__", exc::os_error_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(&exc::OS_ERROR, &[("__str__", exc::os_error_str)]);
-    add_methods_kind(&exc::BASE_EXCEPTION, &[("__new__", exc::exc_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &exc::BASE_EXCEPTION,
+        &[("__new__", exc::exc_new)],
+        BuiltinKind::StaticMethod,
+    );
     add_methods(
         &exc::BASE_EXCEPTION,
         &[
@@ -154,10 +166,31 @@ pub fn init_builtins(vm: &mut Vm) {
     for t in all_builtin_types() {
         let public = matches!(
             t.name(),
-            "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes"
-                | "bytearray" | "tuple" | "list" | "dict" | "set" | "frozenset" | "range"
-                | "slice" | "property" | "staticmethod" | "classmethod" | "super"
-                | "enumerate" | "zip" | "map" | "filter" | "reversed"
+            "object"
+                | "type"
+                | "int"
+                | "bool"
+                | "float"
+                | "complex"
+                | "str"
+                | "bytes"
+                | "bytearray"
+                | "tuple"
+                | "list"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "range"
+                | "slice"
+                | "property"
+                | "staticmethod"
+                | "classmethod"
+                | "super"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "reversed"
         );
         if public {
             let n = vm.intern(t.name());
@@ -246,7 +279,12 @@ pub fn abstract_methods(vm: &mut Vm, t: &TypeObject) -> PyResult<Vec<Value>> {
                     !d.is_null() && dictops::get_str_key(&d, &key).is_some_and(|x| x.is_true_obj())
                 }
                 None => {
-                    if v.ty().is_heap() || matches!(v.ty().layout, Layout::Property | Layout::StaticMethod | Layout::ClassMethod) {
+                    if v.ty().is_heap()
+                        || matches!(
+                            v.ty().layout,
+                            Layout::Property | Layout::StaticMethod | Layout::ClassMethod
+                        )
+                    {
                         match vm.getattr_opt(&v, &key)? {
                             Some(x) => vm.truthy(&x)?,
                             None => false,
@@ -285,7 +323,12 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
             "__mro__" => Some(new_tuple(t.mro().to_vec())),
             "__bases__" => Some(new_tuple(t.bases().to_vec())),
             "__base__" => Some(t.bases().first().cloned().unwrap_or_else(Value::none)),
-            "__dict__" => Some(alloc(&MAPPINGPROXY_TYPE, DictViewData { dict: t.dict().clone() })),
+            "__dict__" => Some(alloc(
+                &MAPPINGPROXY_TYPE,
+                DictViewData {
+                    dict: t.dict().clone(),
+                },
+            )),
             "__module__" => Some(new_str("builtins")),
             "__doc__" => Some(Value::none()),
             _ => None,
@@ -321,7 +364,11 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
             let b = obj.downcast::<BuiltinFunctionData>().expect("builtin");
             Ok(match n {
                 "__name__" | "__qualname__" => Some(new_str(b.name)),
-                "__self__" => Some(if b.self_.is_null() { Value::none() } else { b.self_.clone() }),
+                "__self__" => Some(if b.self_.is_null() {
+                    Value::none()
+                } else {
+                    b.self_.clone()
+                }),
                 "__doc__" => Some(Value::none()),
                 "__module__" => Some(Value::none()),
                 _ => None,
@@ -407,7 +454,12 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
 }
 
 /// Attribute writes on builtin objects without a dict (function attributes).
-pub fn special_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<Option<()>> {
+pub fn special_setattr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<Option<()>> {
     match obj.ty().layout {
         Layout::Function => func::function_setattr(vm, obj, name, value),
         _ => Ok(None),
@@ -415,7 +467,11 @@ pub fn special_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Val
 }
 
 /// Normalized slice indices `(start, stop, step, len)` for a sequence of length `len`.
-pub fn slice_indices(vm: &mut Vm, s: &SliceData, len: usize) -> PyResult<(isize, isize, isize, usize)> {
+pub fn slice_indices(
+    vm: &mut Vm,
+    s: &SliceData,
+    len: usize,
+) -> PyResult<(isize, isize, isize, usize)> {
     let len = len as isize;
     let step = if s.step.is_none() {
         1
@@ -431,7 +487,13 @@ pub fn slice_indices(vm: &mut Vm, s: &SliceData, len: usize) -> PyResult<(isize,
             return Ok(default);
         }
         let i = match vm.index_value(v) {
-            Ok(b) => b.to_isize().unwrap_or(if b.sign() == num_bigint::Sign::Minus { isize::MIN / 2 } else { isize::MAX / 2 }),
+            Ok(b) => b
+                .to_isize()
+                .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    isize::MIN / 2
+                } else {
+                    isize::MAX / 2
+                }),
             Err(_) => {
                 return Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",
@@ -547,7 +609,13 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
             }
             if la == Layout::List && lb == Layout::List {
                 let mut v = a.downcast::<ListData>().expect("list").vec().clone();
-                v.extend(b.downcast::<ListData>().expect("list").vec().iter().cloned());
+                v.extend(
+                    b.downcast::<ListData>()
+                        .expect("list")
+                        .vec()
+                        .iter()
+                        .cloned(),
+                );
                 return Ok(Some(new_list(v)));
             }
             if la == Layout::Tuple && lb == Layout::Tuple {
@@ -561,8 +629,15 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
             Ok(None)
         }
         BinOp::Mul => {
-            let seqlike = |l: Layout| matches!(l, Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray);
-            let indexable = |vm: &mut Vm, v: &Value| is_int(v) || (v.ty().is_heap() && vm.lookup_special(v, "__index__").is_some());
+            let seqlike = |l: Layout| {
+                matches!(
+                    l,
+                    Layout::Str | Layout::List | Layout::Tuple | Layout::Bytes | Layout::ByteArray
+                )
+            };
+            let indexable = |vm: &mut Vm, v: &Value| {
+                is_int(v) || (v.ty().is_heap() && vm.lookup_special(v, "__index__").is_some())
+            };
             let (seq, n) = if seqlike(la) && indexable(vm, b) {
                 (a, b)
             } else if seqlike(lb) && indexable(vm, a) {
@@ -577,7 +652,9 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
                     if int_as_bigint(n).is_some_and(|x| x.sign() == num_bigint::Sign::Minus) {
                         0
                     } else {
-                        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+                        return Err(
+                            vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
                     }
                 }
             };
@@ -587,8 +664,12 @@ pub fn seq_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Optio
             }
             Ok(Some(match seq.ty().layout {
                 Layout::Str => new_string(seq.as_str().expect("str").repeat(count)),
-                Layout::Bytes => new_bytes(seq.downcast::<BytesData>().expect("bytes").b.repeat(count)),
-                Layout::ByteArray => bytearray::new_bytearray(bytes::bytes_of(seq).unwrap_or_default().repeat(count)),
+                Layout::Bytes => {
+                    new_bytes(seq.downcast::<BytesData>().expect("bytes").b.repeat(count))
+                }
+                Layout::ByteArray => {
+                    bytearray::new_bytearray(bytes::bytes_of(seq).unwrap_or_default().repeat(count))
+                }
                 Layout::List => {
                     let src = seq.downcast::<ListData>().expect("list").vec().clone();
                     let mut v = Vec::with_capacity(src.len() * count);

@@ -75,14 +75,29 @@ pub fn new_range(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn range_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let r = v.downcast::<RangeData>().expect("range");
-    if let (Some(a), Some(b), Some(c)) = (int_as_i64(&r.start), int_as_i64(&r.stop), int_as_i64(&r.step)) {
+    if let (Some(a), Some(b), Some(c)) = (
+        int_as_i64(&r.start),
+        int_as_i64(&r.stop),
+        int_as_i64(&r.step),
+    ) {
         if a.checked_add(c).is_some() && b.checked_add(c).is_some() {
-            return Ok(new_iter(&RANGE_ITERATOR_TYPE, IterKind::Range { next: a, stop: b, step: c }));
+            return Ok(new_iter(
+                &RANGE_ITERATOR_TYPE,
+                IterKind::Range {
+                    next: a,
+                    stop: b,
+                    step: c,
+                },
+            ));
         }
     }
     Ok(new_iter(
         &RANGE_ITERATOR_TYPE,
-        IterKind::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() },
+        IterKind::BigRange {
+            next: r.start.clone(),
+            stop: r.stop.clone(),
+            step: r.step.clone(),
+        },
     ))
 }
 
@@ -90,7 +105,11 @@ pub fn range_contains(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
     if is_int(item) && !item.ty().is_heap() {
         let (a, b, c) = parts(v);
         let x = int_as_bigint(item).unwrap_or_default();
-        let inside = if c.is_positive() { x >= a && x < b } else { x <= a && x > b };
+        let inside = if c.is_positive() {
+            x >= a && x < b
+        } else {
+            x <= a && x > b
+        };
         return Ok(inside && (&x - &a).mod_floor(&c.abs()).is_zero());
     }
     let it = range_iter(vm, v)?;
@@ -111,9 +130,21 @@ pub fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         let ns = &a + &c * BigInt::from(start);
         let nstep = &c * BigInt::from(step);
         let nstop = &a + &c * BigInt::from(stop);
-        return Ok(alloc(&RANGE_TYPE, RangeData { start: new_bigint(ns), stop: new_bigint(nstop), step: new_bigint(nstep) }));
+        return Ok(alloc(
+            &RANGE_TYPE,
+            RangeData {
+                start: new_bigint(ns),
+                stop: new_bigint(nstop),
+                step: new_bigint(nstep),
+            },
+        ));
     }
-    let i = vm.index_value(key).map_err(|_| vm.type_error(format!("range indices must be integers or slices, not {}", key.ty().name())))?;
+    let i = vm.index_value(key).map_err(|_| {
+        vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            key.ty().name()
+        ))
+    })?;
     let i = if i.is_negative() { i + &n } else { i };
     if i.is_negative() || i >= n {
         return Err(vm.index_error("range object index out of range"));
@@ -145,10 +176,19 @@ fn range_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
-    Ok(Value::small_int(range_contains(vm, &pos[0], &pos[1])? as i64))
+    Ok(Value::small_int(
+        range_contains(vm, &pos[0], &pos[1])? as i64
+    ))
 }
 
 pub fn register() {
-    crate::builtins::add_methods(&RANGE_TYPE, &[("index", range_index), ("count", range_count)]);
-    crate::builtins::add_methods_kind(&RANGE_TYPE, &[("__new__", new_range)], BuiltinKind::StaticMethod);
+    crate::builtins::add_methods(
+        &RANGE_TYPE,
+        &[("index", range_index), ("count", range_count)],
+    );
+    crate::builtins::add_methods_kind(
+        &RANGE_TYPE,
+        &[("__new__", new_range)],
+        BuiltinKind::StaticMethod,
+    );
 }

@@ -42,10 +42,15 @@ impl Vm {
             Layout::Int => int_as_bigint(v).unwrap_or_default().to_string(),
             Layout::Bool => if v.is_true_obj() { "True" } else { "False" }.into(),
             Layout::Float => format::float_repr(float_of(v).unwrap_or(0.0)),
-            Layout::Complex => crate::builtins::complex::complex_repr(v.downcast::<ComplexData>().expect("complex")),
+            Layout::Complex => crate::builtins::complex::complex_repr(
+                v.downcast::<ComplexData>().expect("complex"),
+            ),
             Layout::Str => format::str_repr(v.as_str().unwrap_or("")),
             Layout::Bytes => format::bytes_repr(&v.downcast::<BytesData>().expect("bytes").b),
-            Layout::ByteArray => format!("bytearray({})", format::bytes_repr(&crate::builtins::bytes::bytes_of(v).unwrap_or_default())),
+            Layout::ByteArray => format!(
+                "bytearray({})",
+                format::bytes_repr(&crate::builtins::bytes::bytes_of(v).unwrap_or_default())
+            ),
             Layout::NoneType => "None".into(),
             Layout::NotImplementedType => "NotImplemented".into(),
             Layout::Ellipsis => "Ellipsis".into(),
@@ -78,7 +83,11 @@ impl Vm {
                 }
                 self.repr_leave(v);
                 let s = format!("[{}]", parts.join(", "));
-                if ty.is_heap() { s } else { s }
+                if ty.is_heap() {
+                    s
+                } else {
+                    s
+                }
             }
             Layout::Dict => {
                 if self.repr_enter(v) {
@@ -87,7 +96,9 @@ impl Vm {
                 let items = dictops::items(v);
                 let mut parts = Vec::with_capacity(items.len());
                 for (k, val) in &items {
-                    let r = self.repr(k).and_then(|ks| Ok(format!("{}: {}", ks, self.repr(val)?)));
+                    let r = self
+                        .repr(k)
+                        .and_then(|ks| Ok(format!("{}: {}", ks, self.repr(val)?)));
                     match r {
                         Ok(s) => parts.push(s),
                         Err(e) => {
@@ -121,13 +132,23 @@ impl Vm {
                 if int_as_i64(&c) == Some(1) {
                     format!("range({}, {})", self.repr(&a)?, self.repr(&b)?)
                 } else {
-                    format!("range({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                    format!(
+                        "range({}, {}, {})",
+                        self.repr(&a)?,
+                        self.repr(&b)?,
+                        self.repr(&c)?
+                    )
                 }
             }
             Layout::Slice => {
                 let s = v.downcast::<SliceData>().expect("slice");
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
             Layout::Type => {
                 let t = v.as_type().expect("type");
@@ -149,24 +170,42 @@ impl Vm {
                     if b.owner.is_null() {
                         format!("<built-in function {}>", b.name)
                     } else {
-                        format!("<method '{}' of '{}' objects>", b.name, b.owner.as_type().map(|t| t.name().to_string()).unwrap_or_default())
+                        format!(
+                            "<method '{}' of '{}' objects>",
+                            b.name,
+                            b.owner
+                                .as_type()
+                                .map(|t| t.name().to_string())
+                                .unwrap_or_default()
+                        )
                     }
                 } else if b.self_.downcast::<ModuleData>().is_some() {
                     format!("<built-in function {}>", b.name)
                 } else {
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, b.self_.ty().name(), b.self_.raw())
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        b.self_.ty().name(),
+                        b.self_.raw()
+                    )
                 }
             }
             Layout::Method => {
                 let m = v.downcast::<MethodData>().expect("method");
                 let (f, s) = (m.func.clone(), m.self_.clone());
-                let q = self.getattr_str(&f, "__qualname__").ok().and_then(|q| q.as_str().map(str::to_string)).unwrap_or_else(|| "?".into());
+                let q = self
+                    .getattr_str(&f, "__qualname__")
+                    .ok()
+                    .and_then(|q| q.as_str().map(str::to_string))
+                    .unwrap_or_else(|| "?".into());
                 format!("<bound method {} of {}>", q, self.repr(&s)?)
             }
             Layout::Module => {
                 let m = v.downcast::<ModuleData>().expect("module");
                 let name = dictops::get_str_key(&m.dict, &self.names.__name__.clone());
-                let n = name.and_then(|n| n.as_str().map(str::to_string)).unwrap_or_else(|| "?".into());
+                let n = name
+                    .and_then(|n| n.as_str().map(str::to_string))
+                    .unwrap_or_else(|| "?".into());
                 if n == "sys" || n == "builtins" {
                     format!("<module '{n}' (built-in)>")
                 } else {
@@ -188,19 +227,32 @@ impl Vm {
             }
             Layout::Code => {
                 let c = v.downcast::<CodeData>().expect("code");
-                format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, v.raw(), c.code.filename, c.code.first_line)
+                format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.code.name,
+                    v.raw(),
+                    c.code.filename,
+                    c.code.first_line
+                )
             }
             Layout::Generator => {
                 let g = v.downcast::<GeneratorData>().expect("gen");
                 let q = g.qualname.get();
-                format!("<generator object {} at {:#x}>", q.as_str().unwrap_or("?"), v.raw())
+                format!(
+                    "<generator object {} at {:#x}>",
+                    q.as_str().unwrap_or("?"),
+                    v.raw()
+                )
             }
             Layout::DictView => {
                 let d = v.downcast::<DictViewData>().expect("view").dict.clone();
                 let items: Vec<Value> = match ty.name() {
                     "dict_keys" => dictops::items(&d).into_iter().map(|(k, _)| k).collect(),
                     "dict_values" => dictops::items(&d).into_iter().map(|(_, v)| v).collect(),
-                    _ => dictops::items(&d).into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
+                    _ => dictops::items(&d)
+                        .into_iter()
+                        .map(|(k, v)| new_tuple(vec![k, v]))
+                        .collect(),
                 };
                 let mut parts = Vec::new();
                 for i in &items {

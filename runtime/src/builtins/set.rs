@@ -197,13 +197,24 @@ fn isdisjoint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 /// immutable); a set is filled by `__init__`, as CPython does.
 fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let cls = p[0].as_type().ok_or_else(|| vm.type_error("set.__new__(X): X is not a type object"))?;
+    let cls = p[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("set.__new__(X): X is not a type object"))?;
     let frozen = cls.layout == Layout::FrozenSet;
     let exact: &TypeObject = if frozen { &FROZENSET_TYPE } else { &SET_TYPE };
     if frozen && p.len() > 2 {
-        return Err(vm.type_error(format!("frozenset expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
-    let s = alloc_instance(cls, exact, SetData { table: std::cell::UnsafeCell::new(SetTable::new()) });
+    let s = alloc_instance(
+        cls,
+        exact,
+        SetData {
+            table: std::cell::UnsafeCell::new(SetTable::new()),
+        },
+    );
     if frozen {
         if let Some(src) = p.get(1) {
             for x in vm.collect_iterable(src)? {
@@ -217,7 +228,10 @@ fn set_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 fn set_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     if a.has_kwargs() {
         return Err(vm.type_error("set() takes no keyword arguments"));
@@ -260,6 +274,14 @@ pub fn register() {
             ("__init__", set_init),
         ],
     );
-    add_methods_kind(&SET_TYPE, &[("__new__", set_new)], BuiltinKind::StaticMethod);
-    add_methods_kind(&FROZENSET_TYPE, &[("__new__", set_new)], BuiltinKind::StaticMethod);
+    add_methods_kind(
+        &SET_TYPE,
+        &[("__new__", set_new)],
+        BuiltinKind::StaticMethod,
+    );
+    add_methods_kind(
+        &FROZENSET_TYPE,
+        &[("__new__", set_new)],
+        BuiltinKind::StaticMethod,
+    );
 }

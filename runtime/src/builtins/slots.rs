@@ -52,7 +52,10 @@ fn w_getitem(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     match super::builtin_getitem(vm, &p[0], &p[1])? {
         Some(v) => Ok(v),
-        None => Err(vm.type_error(format!("'{}' object is not subscriptable", p[0].ty().name()))),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not subscriptable",
+            p[0].ty().name()
+        ))),
     }
 }
 
@@ -104,7 +107,9 @@ fn w_bool(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let v = &a.pos()[0];
     let b = match v.ty().layout {
         Layout::Float => float_of(v) != Some(0.0),
-        Layout::Complex => v.downcast::<ComplexData>().is_some_and(|c| c.re != 0.0 || c.im != 0.0),
+        Layout::Complex => v
+            .downcast::<ComplexData>()
+            .is_some_and(|c| c.re != 0.0 || c.im != 0.0),
         _ => int_as_bigint(v).is_some_and(|i| i.sign() != num_bigint::Sign::NoSign),
     };
     Ok(Value::bool(b))
@@ -129,7 +134,11 @@ cmp_wrappers!(w_eq => Eq, w_ne => Ne, w_lt => Lt, w_le => Le, w_gt => Gt, w_ge =
 fn binop(vm: &mut Vm, a: Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
     arity(vm, &a, "operator", 1)?;
     let p = a.pos();
-    let (x, y) = if reflected { (&p[1], &p[0]) } else { (&p[0], &p[1]) };
+    let (x, y) = if reflected {
+        (&p[1], &p[0])
+    } else {
+        (&p[0], &p[1])
+    };
     match vm.builtin_binop(op, x, y)? {
         Some(v) => Ok(v),
         None => Ok(Value::not_implemented()),
@@ -178,7 +187,9 @@ fn w_pos(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn w_invert(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     arity(vm, &a, "__invert__", 0)?;
-    Ok(new_bigint(-int_as_bigint(&a.pos()[0]).unwrap_or_default() - 1))
+    Ok(new_bigint(
+        -int_as_bigint(&a.pos()[0]).unwrap_or_default() - 1,
+    ))
 }
 
 fn w_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -191,7 +202,11 @@ fn w_abs(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         return Ok(new_float(c.re.hypot(c.im)));
     }
     let i = int_as_bigint(v).unwrap_or_default();
-    Ok(new_bigint(if i.sign() == num_bigint::Sign::Minus { -i } else { i }))
+    Ok(new_bigint(if i.sign() == num_bigint::Sign::Minus {
+        -i
+    } else {
+        i
+    }))
 }
 
 fn w_index(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -230,11 +245,18 @@ fn w_reversed_dict(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let items = dictops::items(&d);
     let out: Vec<Value> = match v.ty().name() {
         "dict_values" => items.into_iter().rev().map(|(_, x)| x).collect(),
-        "dict_items" => items.into_iter().rev().map(|(k, x)| new_tuple(vec![k, x])).collect(),
+        "dict_items" => items
+            .into_iter()
+            .rev()
+            .map(|(k, x)| new_tuple(vec![k, x]))
+            .collect(),
         _ => items.into_iter().rev().map(|(k, _)| k).collect(),
     };
     let l = new_list(out);
-    Ok(new_iter(&LIST_ITERATOR_TYPE, IterKind::Seq { seq: l, index: 0 }))
+    Ok(new_iter(
+        &LIST_ITERATOR_TYPE,
+        IterKind::Seq { seq: l, index: 0 },
+    ))
 }
 
 /// Adds `name` to `ty`'s dict unless the type already defines it.
@@ -253,23 +275,62 @@ fn set_unhashable(ty: &'static TypeObject) {
 
 pub fn register() {
     let containers: &[&'static TypeObject] = &[
-        &STR_TYPE, &LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &BYTES_TYPE,
-        &BYTEARRAY_TYPE, &RANGE_TYPE, &DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE,
+        &STR_TYPE,
+        &LIST_TYPE,
+        &TUPLE_TYPE,
+        &DICT_TYPE,
+        &SET_TYPE,
+        &FROZENSET_TYPE,
+        &BYTES_TYPE,
+        &BYTEARRAY_TYPE,
+        &RANGE_TYPE,
+        &DICT_KEYS_TYPE,
+        &DICT_VALUES_TYPE,
+        &DICT_ITEMS_TYPE,
         &MAPPINGPROXY_TYPE,
     ];
     for t in containers {
-        add_missing(t, &[("__len__", w_len), ("__contains__", w_contains), ("__iter__", w_iter)]);
+        add_missing(
+            t,
+            &[
+                ("__len__", w_len),
+                ("__contains__", w_contains),
+                ("__iter__", w_iter),
+            ],
+        );
     }
-    for t in [&STR_TYPE, &LIST_TYPE, &TUPLE_TYPE, &DICT_TYPE, &BYTES_TYPE, &BYTEARRAY_TYPE, &RANGE_TYPE, &MAPPINGPROXY_TYPE] {
+    for t in [
+        &STR_TYPE,
+        &LIST_TYPE,
+        &TUPLE_TYPE,
+        &DICT_TYPE,
+        &BYTES_TYPE,
+        &BYTEARRAY_TYPE,
+        &RANGE_TYPE,
+        &MAPPINGPROXY_TYPE,
+    ] {
         add_missing(t, &[("__getitem__", w_getitem)]);
     }
     for t in [&LIST_TYPE, &DICT_TYPE, &BYTEARRAY_TYPE] {
         add_missing(t, &[("__setitem__", w_setitem), ("__delitem__", w_delitem)]);
     }
     let valued: &[&'static TypeObject] = &[
-        &INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE, &COMPLEX_TYPE, &STR_TYPE, &BYTES_TYPE, &BYTEARRAY_TYPE,
-        &TUPLE_TYPE, &LIST_TYPE, &DICT_TYPE, &SET_TYPE, &FROZENSET_TYPE, &RANGE_TYPE, &SLICE_TYPE,
-        &DICT_KEYS_TYPE, &DICT_ITEMS_TYPE,
+        &INT_TYPE,
+        &BOOL_TYPE,
+        &FLOAT_TYPE,
+        &COMPLEX_TYPE,
+        &STR_TYPE,
+        &BYTES_TYPE,
+        &BYTEARRAY_TYPE,
+        &TUPLE_TYPE,
+        &LIST_TYPE,
+        &DICT_TYPE,
+        &SET_TYPE,
+        &FROZENSET_TYPE,
+        &RANGE_TYPE,
+        &SLICE_TYPE,
+        &DICT_KEYS_TYPE,
+        &DICT_ITEMS_TYPE,
     ];
     for t in valued {
         add_missing(
@@ -290,38 +351,85 @@ pub fn register() {
         add_missing(
             t,
             &[
-                ("__add__", w_add), ("__radd__", w_radd), ("__sub__", w_sub), ("__rsub__", w_rsub),
-                ("__mul__", w_mul), ("__rmul__", w_rmul), ("__truediv__", w_truediv),
-                ("__rtruediv__", w_rtruediv), ("__floordiv__", w_floordiv),
-                ("__rfloordiv__", w_rfloordiv), ("__mod__", w_mod), ("__rmod__", w_rmod),
-                ("__pow__", w_pow), ("__rpow__", w_rpow), ("__neg__", w_neg), ("__pos__", w_pos),
-                ("__abs__", w_abs), ("__bool__", w_bool), ("__float__", w_float),
+                ("__add__", w_add),
+                ("__radd__", w_radd),
+                ("__sub__", w_sub),
+                ("__rsub__", w_rsub),
+                ("__mul__", w_mul),
+                ("__rmul__", w_rmul),
+                ("__truediv__", w_truediv),
+                ("__rtruediv__", w_rtruediv),
+                ("__floordiv__", w_floordiv),
+                ("__rfloordiv__", w_rfloordiv),
+                ("__mod__", w_mod),
+                ("__rmod__", w_rmod),
+                ("__pow__", w_pow),
+                ("__rpow__", w_rpow),
+                ("__neg__", w_neg),
+                ("__pos__", w_pos),
+                ("__abs__", w_abs),
+                ("__bool__", w_bool),
+                ("__float__", w_float),
             ],
         );
     }
     add_missing(
         &INT_TYPE,
         &[
-            ("__lshift__", w_lshift), ("__rlshift__", w_rlshift), ("__rshift__", w_rshift),
-            ("__rrshift__", w_rrshift), ("__and__", w_and), ("__rand__", w_rand),
-            ("__xor__", w_xor), ("__rxor__", w_rxor), ("__or__", w_or), ("__ror__", w_ror),
-            ("__invert__", w_invert), ("__index__", w_index), ("__int__", w_int),
+            ("__lshift__", w_lshift),
+            ("__rlshift__", w_rlshift),
+            ("__rshift__", w_rshift),
+            ("__rrshift__", w_rrshift),
+            ("__and__", w_and),
+            ("__rand__", w_rand),
+            ("__xor__", w_xor),
+            ("__rxor__", w_rxor),
+            ("__or__", w_or),
+            ("__ror__", w_ror),
+            ("__invert__", w_invert),
+            ("__index__", w_index),
+            ("__int__", w_int),
         ],
     );
     add_missing(&FLOAT_TYPE, &[("__int__", w_int)]);
-    for t in [&STR_TYPE, &LIST_TYPE, &TUPLE_TYPE, &BYTES_TYPE, &BYTEARRAY_TYPE] {
-        add_missing(t, &[("__add__", w_add), ("__mul__", w_mul), ("__rmul__", w_rmul)]);
+    for t in [
+        &STR_TYPE,
+        &LIST_TYPE,
+        &TUPLE_TYPE,
+        &BYTES_TYPE,
+        &BYTEARRAY_TYPE,
+    ] {
+        add_missing(
+            t,
+            &[("__add__", w_add), ("__mul__", w_mul), ("__rmul__", w_rmul)],
+        );
     }
-    for t in [&SET_TYPE, &FROZENSET_TYPE, &DICT_KEYS_TYPE, &DICT_ITEMS_TYPE] {
+    for t in [
+        &SET_TYPE,
+        &FROZENSET_TYPE,
+        &DICT_KEYS_TYPE,
+        &DICT_ITEMS_TYPE,
+    ] {
         add_missing(
             t,
             &[
-                ("__sub__", w_sub), ("__rsub__", w_rsub), ("__and__", w_and), ("__rand__", w_rand),
-                ("__or__", w_or), ("__ror__", w_ror), ("__xor__", w_xor), ("__rxor__", w_rxor),
+                ("__sub__", w_sub),
+                ("__rsub__", w_rsub),
+                ("__and__", w_and),
+                ("__rand__", w_rand),
+                ("__or__", w_or),
+                ("__ror__", w_ror),
+                ("__xor__", w_xor),
+                ("__rxor__", w_rxor),
             ],
         );
     }
-    for t in [&DICT_TYPE, &DICT_KEYS_TYPE, &DICT_VALUES_TYPE, &DICT_ITEMS_TYPE] {
+    for t in [
+        &DICT_TYPE,
+        &DICT_KEYS_TYPE,
+        &DICT_VALUES_TYPE,
+        &DICT_ITEMS_TYPE,
+    ] {
         add_missing(t, &[("__reversed__", w_reversed_dict)]);
     }
     // Only str has its own __str__; numbers inherit object.__str__ (which

@@ -33,7 +33,11 @@ pub fn sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>)
     }
     while runs.len() > 1 {
         let i = runs.len() - 2;
-        let at = if i > 0 && runs[i - 1].1 < runs[i + 1].1 { i - 1 } else { i };
+        let at = if i > 0 && runs[i - 1].1 < runs[i + 1].1 {
+            i - 1
+        } else {
+            i
+        };
         merge_at(v, &mut runs, at, lt)?;
     }
     Ok(())

@@ -21,7 +21,11 @@ pub fn stdout_target(vm: &mut Vm) -> Option<Value> {
 /// Whether `v` is the runtime's own `sys.<name>` stream object.
 pub fn is_std_stream(vm: &mut Vm, v: &Value, name: &str) -> bool {
     let k = vm.intern(&format!("__{name}__"));
-    let Some(sys) = vm.sys_module.downcast::<ModuleData>().map(|m| m.dict.clone()) else {
+    let Some(sys) = vm
+        .sys_module
+        .downcast::<ModuleData>()
+        .map(|m| m.dict.clone())
+    else {
         return false;
     };
     dictops::get_str_key(&sys, &k).is_some_and(|s| s.is(v))
@@ -30,7 +34,10 @@ pub fn is_std_stream(vm: &mut Vm, v: &Value, name: &str) -> bool {
 fn exit(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     // sys.exit(None) raises SystemExit() with no arguments, as CPython.
     let args: Vec<Value> = a.pos().iter().filter(|v| !v.is_none()).cloned().collect();
-    Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(&super::exc::SYSTEM_EXIT, args)))
+    Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(
+        &super::exc::SYSTEM_EXIT,
+        args,
+    )))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
@@ -38,7 +45,10 @@ fn getrecursionlimit(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 }
 
 fn setrecursionlimit(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let n = a.pos().first().cloned().ok_or_else(|| vm.type_error("setrecursionlimit() takes exactly one argument (0 given)"))?;
+    let n =
+        a.pos().first().cloned().ok_or_else(|| {
+            vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")
+        })?;
     if !is_int(&n) {
         return Err(vm.type_error("an integer is required"));
     }
@@ -61,8 +71,15 @@ fn exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     if h.is_null() || h.is_none() {
         return Ok(new_tuple(vec![Value::none(), Value::none(), Value::none()]));
     }
-    let tb = h.downcast::<ExceptionData>().map(|d| d.traceback.get()).unwrap_or(Value::NULL);
-    Ok(new_tuple(vec![h.ty().to_value(), h.clone(), if tb.is_null() { Value::none() } else { tb }]))
+    let tb = h
+        .downcast::<ExceptionData>()
+        .map(|d| d.traceback.get())
+        .unwrap_or(Value::NULL);
+    Ok(new_tuple(vec![
+        h.ty().to_value(),
+        h.clone(),
+        if tb.is_null() { Value::none() } else { tb },
+    ]))
 }
 
 fn getrefcount(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -82,13 +99,20 @@ fn getsizeof(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 }
 
 fn intern(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
-    let s = a.pos().first().and_then(|v| v.as_str().map(str::to_string)).ok_or_else(|| vm.type_error("intern() argument must be str"))?;
+    let s = a
+        .pos()
+        .first()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| vm.type_error("intern() argument must be str"))?;
     Ok(vm.intern(&s))
 }
 
 fn stream_write(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let s = p.get(1).and_then(|v| v.as_str().map(str::to_string)).ok_or_else(|| vm.type_error("write() argument must be str"))?;
+    let s = p
+        .get(1)
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| vm.type_error("write() argument must be str"))?;
     let is_err = is_std_stream(vm, &p[0], "stderr");
     if is_err {
         vm.write_err(&s);
@@ -129,13 +153,31 @@ fn make_stream(vm: &mut Vm, name: &str) -> Value {
     let d = new_dict();
     let ns = vm.intern("name");
     dictops::set_str(&d, ns, new_string(format!("<{name}>")));
-    let obj = alloc(&OBJECT_TYPE, InstanceData { dict: Slot::new(d.clone()), slots: Box::new([]) });
-    for (n, f) in [("write", stream_write as NativeFn), ("flush", stream_flush), ("readline", stdin_readline), ("read", stdin_read)] {
+    let obj = alloc(
+        &OBJECT_TYPE,
+        InstanceData {
+            dict: Slot::new(d.clone()),
+            slots: Box::new([]),
+        },
+    );
+    for (n, f) in [
+        ("write", stream_write as NativeFn),
+        ("flush", stream_flush),
+        ("readline", stdin_readline),
+        ("read", stdin_read),
+    ] {
         let k = vm.intern(n);
         let b = crate::builtins::bind_builtin(
             &alloc(
                 &METHOD_DESCRIPTOR_TYPE,
-                BuiltinFunctionData { name: n_static(n), func: f, self_: Value::NULL, owner: Value::NULL, doc: None, kind: BuiltinKind::Method },
+                BuiltinFunctionData {
+                    name: n_static(n),
+                    func: f,
+                    self_: Value::NULL,
+                    owner: Value::NULL,
+                    doc: None,
+                    kind: BuiltinKind::Method,
+                },
             ),
             obj.clone(),
         );
@@ -174,18 +216,46 @@ pub fn init(vm: &mut Vm) {
         dictops::set_str(&d, kk, v);
     };
     set(vm, "maxsize", new_int(i64::MAX));
-    set(vm, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
-    set(vm, "platform", new_str(if cfg!(target_os = "linux") { "linux" } else if cfg!(windows) { "win32" } else { "darwin" }));
+    set(
+        vm,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    set(
+        vm,
+        "platform",
+        new_str(if cfg!(target_os = "linux") {
+            "linux"
+        } else if cfg!(windows) {
+            "win32"
+        } else {
+            "darwin"
+        }),
+    );
     set(vm, "version", new_str("3.8.18 (cinder-rs 0.1.0)"));
     set(
         vm,
         "version_info",
-        new_tuple(vec![Value::small_int(3), Value::small_int(8), Value::small_int(18), new_str("final"), Value::small_int(0)]),
+        new_tuple(vec![
+            Value::small_int(3),
+            Value::small_int(8),
+            Value::small_int(18),
+            new_str("final"),
+            Value::small_int(0),
+        ]),
     );
     set(vm, "hexversion", new_int(0x030812f0));
     set(vm, "maxunicode", new_int(0x10ffff));
     set(vm, "modules", vm.modules.clone());
-    set(vm, "builtin_module_names", new_tuple(vec![new_str("builtins"), new_str("sys")]));
+    set(
+        vm,
+        "builtin_module_names",
+        new_tuple(vec![new_str("builtins"), new_str("sys")]),
+    );
     set(vm, "dont_write_bytecode", Value::bool(true));
     let impl_d = new_dict();
     let name_k = vm.intern("name");
@@ -205,7 +275,11 @@ pub fn init(vm: &mut Vm) {
 
 /// Refreshes `sys.argv` and `sys.path` from the VM's configuration.
 pub fn sync_config(vm: &mut Vm) {
-    let Some(d) = vm.sys_module.downcast::<ModuleData>().map(|m| m.dict.clone()) else {
+    let Some(d) = vm
+        .sys_module
+        .downcast::<ModuleData>()
+        .map(|m| m.dict.clone())
+    else {
         return;
     };
     let argv = new_list(vm.argv.iter().map(|s| new_str(s)).collect());

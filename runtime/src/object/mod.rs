@@ -324,21 +324,68 @@ pub struct DictViewData {
 
 pub enum IterKind {
     /// Index-based iteration over a list, tuple or str.
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: Value, stop: Value, step: Value },
-    DictKeys { dict: Value, pos: usize, len: usize },
-    DictValues { dict: Value, pos: usize, len: usize },
-    DictItems { dict: Value, pos: usize, len: usize },
-    Set { set: Value, pos: usize, len: usize },
-    Reversed { seq: Value, index: isize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value> },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: Value,
+        stop: Value,
+        step: Value,
+    },
+    DictKeys {
+        dict: Value,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Value,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Value,
+        pos: usize,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Python-level `__getitem__` iteration.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 
@@ -461,7 +508,13 @@ pub fn alloc_instance<T: 'static>(cls: &TypeObject, exact: &TypeObject, data: T)
     if std::ptr::eq(cls, exact) {
         alloc(cls, data)
     } else {
-        alloc(cls, SubData { base: data, dict: Slot::null() })
+        alloc(
+            cls,
+            SubData {
+                base: data,
+                dict: Slot::null(),
+            },
+        )
     }
 }
 

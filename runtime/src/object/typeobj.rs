@@ -179,9 +179,7 @@ impl TypeObject {
         if std::ptr::eq(self, other) {
             return true;
         }
-        self.mro()
-            .iter()
-            .any(|t| t.raw() == other as usize)
+        self.mro().iter().any(|t| t.raw() == other as usize)
     }
 
     pub fn slot_count(&self) -> usize {
@@ -192,7 +190,12 @@ impl TypeObject {
     pub fn subclass_list(&self) -> Vec<Value> {
         // SAFETY: the list only holds live types (each removes itself on
         // deallocation); no borrow of it is held elsewhere.
-        unsafe { (*self.subclasses.get()).iter().map(|&p| (*(p as *const TypeObject)).to_value()).collect() }
+        unsafe {
+            (*self.subclasses.get())
+                .iter()
+                .map(|&p| (*(p as *const TypeObject)).to_value())
+                .collect()
+        }
     }
 
     pub fn add_subclass(&self, sub: &TypeObject) {
@@ -250,7 +253,12 @@ impl TypeCache {
         TypeCache {
             entries: std::cell::UnsafeCell::new(
                 (0..CACHE_SIZE)
-                    .map(|_| CacheEntry { ty: 0, name: Value::NULL, epoch: 0, value: Value::NULL })
+                    .map(|_| CacheEntry {
+                        ty: 0,
+                        name: Value::NULL,
+                        epoch: 0,
+                        value: Value::NULL,
+                    })
                     .collect(),
             ),
         }
@@ -269,7 +277,11 @@ impl TypeCache {
         let entries = unsafe { &*self.entries.get() };
         let e = &entries[Self::slot(ty, name)];
         if e.ty == ty as *const TypeObject as usize && e.name.is(name) && e.epoch == type_epoch() {
-            Some(if e.value.is_null() { None } else { Some(e.value.clone()) })
+            Some(if e.value.is_null() {
+                None
+            } else {
+                Some(e.value.clone())
+            })
         } else {
             None
         }

@@ -220,7 +220,9 @@ impl Vm {
             }
         }
         if ty.layout == Layout::Exception {
-            if let Some(v) = crate::builtins::exc::exc_getattr(self, obj, name.as_str().unwrap_or(""))? {
+            if let Some(v) =
+                crate::builtins::exc::exc_getattr(self, obj, name.as_str().unwrap_or(""))?
+            {
                 return Ok(v);
             }
         }
@@ -245,7 +247,10 @@ impl Vm {
         let n = name.as_str().unwrap_or("?").to_string();
         if let Some(m) = obj.downcast::<ModuleData>() {
             let modname = dictops::get_str_key(&m.dict, &self.names.__name__.clone());
-            if let Some(mn) = modname.as_ref().and_then(|v| v.as_str().map(str::to_string)) {
+            if let Some(mn) = modname
+                .as_ref()
+                .and_then(|v| v.as_str().map(str::to_string))
+            {
                 return self.attribute_error(format!("module '{mn}' has no attribute '{n}'"));
             }
             return self.attribute_error(format!("module has no attribute '{n}'"));
@@ -318,7 +323,12 @@ impl Vm {
     }
 
     /// `object.__setattr__` / `object.__delattr__` (value None = delete).
-    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        name: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         if let Some(t) = obj.as_type() {
             return crate::vm::classes::type_setattr(self, t, name, value);
         }
@@ -326,7 +336,9 @@ impl Vm {
         if let Some(d) = self.type_lookup_v(ty, name) {
             let dty = d.ty();
             if let Some(m) = d.downcast::<MemberData>() {
-                let slot = obj.downcast::<InstanceData>().and_then(|i| i.slots.get(m.index));
+                let slot = obj
+                    .downcast::<InstanceData>()
+                    .and_then(|i| i.slots.get(m.index));
                 let Some(slot) = slot else {
                     return Err(self.type_error("descriptor applied to a wrong object"));
                 };
@@ -339,7 +351,11 @@ impl Vm {
             }
             if dty.layout == Layout::Property {
                 let p = d.downcast::<PropertyData>().expect("property");
-                let f = if value.is_some() { p.fset.get() } else { p.fdel.get() };
+                let f = if value.is_some() {
+                    p.fset.get()
+                } else {
+                    p.fdel.get()
+                };
                 if f.is_null() || f.is_none() {
                     return Err(self.attribute_error(if value.is_some() {
                         "can't set attribute"
@@ -353,7 +369,11 @@ impl Vm {
                 return Ok(());
             }
             if dty.is_heap() {
-                let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                let hook = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
                 if let Some(m) = self.type_lookup(dty, hook) {
                     let mut args = vec![obj.clone()];
                     args.extend(value);
@@ -376,7 +396,12 @@ impl Vm {
             };
         }
         if ty.layout == Layout::Exception
-            && crate::builtins::exc::exc_setattr(self, obj, name.as_str().unwrap_or(""), value.clone())?
+            && crate::builtins::exc::exc_setattr(
+                self,
+                obj,
+                name.as_str().unwrap_or(""),
+                value.clone(),
+            )?
         {
             return Ok(());
         }
@@ -412,11 +437,7 @@ impl Vm {
                 n
             )));
         }
-        Err(self.attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            ty.name(),
-            n
-        )))
+        Err(self.attribute_error(format!("'{}' object has no attribute '{}'", ty.name(), n)))
     }
 
     /// LOAD_METHOD: returns `(callable, Some(self))` when the attribute is a

@@ -18,14 +18,19 @@ impl Vm {
                 let b = f.downcast::<BuiltinFunctionData>().expect("builtin");
                 if b.self_.is_null() {
                     if b.kind == BuiltinKind::StaticMethod && b.name == "__new__" {
-                        if let Some(r) = crate::vm::classes::new_of_builtin_subclass(self, b, args, kwnames)? {
+                        if let Some(r) =
+                            crate::vm::classes::new_of_builtin_subclass(self, b, args, kwnames)?
+                        {
                             return Ok(r);
                         }
                     }
                     if b.kind == BuiltinKind::Method && args.len() == kwnames.len() {
                         return Err(self.type_error(format!(
                             "unbound method {}.{}() needs an argument",
-                            b.owner.as_type().map(|t| t.name().to_string()).unwrap_or_default(),
+                            b.owner
+                                .as_type()
+                                .map(|t| t.name().to_string())
+                                .unwrap_or_default(),
                             b.name
                         )));
                     }
@@ -72,10 +77,7 @@ impl Vm {
                         }
                         self.call(&bound, args, kwnames)
                     }
-                    None => Err(self.type_error(format!(
-                        "'{}' object is not callable",
-                        ty.name()
-                    ))),
+                    None => Err(self.type_error(format!("'{}' object is not callable", ty.name()))),
                 }
             }
         }
@@ -121,7 +123,12 @@ impl Vm {
     }
 
     /// Calls a Python function from Rust (a native re-entry).
-    pub fn call_function(&mut self, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let fd = f.downcast::<FunctionData>().expect("function");
         let code_v = fd.code.clone();
         // SAFETY: `code_v` holds the code object alive for this borrow.
@@ -313,7 +320,11 @@ impl Vm {
         let ndefs = tuple_items(&defaults).map_or(0, |t| t.len());
         let nparams = code.argcount as usize;
         let takes = if ndefs > 0 {
-            format!("from {} to {} positional arguments", nparams - ndefs, nparams)
+            format!(
+                "from {} to {} positional arguments",
+                nparams - ndefs,
+                nparams
+            )
         } else {
             format!(
                 "{} positional argument{}",

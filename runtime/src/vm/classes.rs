@@ -10,7 +10,13 @@ use crate::vm::convert::*;
 use crate::vm::{dictops, PyResult, Vm};
 
 /// `cls(*args, **kwargs)`.
-pub fn call_type(vm: &mut Vm, t: &TypeObject, f: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_type(
+    vm: &mut Vm,
+    t: &TypeObject,
+    f: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kwnames.is_empty() {
         return Ok(args[0].ty().to_value());
     }
@@ -84,7 +90,10 @@ fn abstract_error(vm: &mut Vm, t: &TypeObject) -> crate::vm::PyErr {
     let names = dictops::get_str_key(t.dict(), &key)
         .map(|v| vm.collect_iterable(&v).unwrap_or_default())
         .unwrap_or_default();
-    let mut ns: Vec<String> = names.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+    let mut ns: Vec<String> = names
+        .iter()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
     ns.sort();
     vm.type_error(format!(
         "Can't instantiate abstract class {} with abstract method{} {}",
@@ -262,7 +271,10 @@ fn c3_mro(vm: &mut Vm, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
             None => {
                 let mut names: Vec<String> = Vec::new();
                 for s in &seqs {
-                    let n = s[0].as_type().map(|t| t.name().to_string()).unwrap_or_default();
+                    let n = s[0]
+                        .as_type()
+                        .map(|t| t.name().to_string())
+                        .unwrap_or_default();
                     if !names.contains(&n) {
                         names.push(n);
                     }
@@ -346,16 +358,26 @@ pub fn type_new(
     let mut want_dict = true;
     if let Some(sl) = dictops::get_str_key(ns, &slots_key) {
         want_dict = false;
-        let names = if sl.as_str().is_some() { vec![sl.clone()] } else { vm.collect_iterable(&sl)? };
+        let names = if sl.as_str().is_some() {
+            vec![sl.clone()]
+        } else {
+            vm.collect_iterable(&sl)?
+        };
         for n in names {
             let Some(s) = n.as_str() else {
-                return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", n.ty().name())));
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    n.ty().name()
+                )));
             };
             match s {
                 "__dict__" => want_dict = true,
                 "__weakref__" => {}
                 _ => {
-                    let valid = s.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                    let valid = s
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c == '_' || c.is_alphabetic())
                         && s.chars().all(|c| c == '_' || c.is_alphanumeric());
                     if !valid {
                         return Err(vm.type_error("__slots__ must be identifiers"));
@@ -381,7 +403,11 @@ pub fn type_new(
             )));
         }
     }
-    let dict_offset = if want_dict || base_has_dict { solid_dict_offset } else { 0 };
+    let dict_offset = if want_dict || base_has_dict {
+        solid_dict_offset
+    } else {
+        0
+    };
     let dict = new_dict();
     for (k, v) in dictops::items(ns) {
         dictops::set(vm, &dict, k, v)?;
@@ -389,7 +415,9 @@ pub fn type_new(
     let qualname = match dictops::get_str_key(&dict, &vm.names.__qualname__.clone()) {
         Some(q) => {
             dictops::remove(vm, &dict, &vm.names.__qualname__.clone())?;
-            q.as_str().map(str::to_string).unwrap_or_else(|| name_s.clone())
+            q.as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| name_s.clone())
         }
         None => name_s.clone(),
     };
@@ -406,12 +434,26 @@ pub fn type_new(
         dictops::set_str(&dict, vm.names.__doc__.clone(), Value::none());
     }
     // Implicit staticmethod/classmethod wrapping.
-    for (key, kind) in [("__new__", 0), ("__init_subclass__", 1), ("__class_getitem__", 1)] {
+    for (key, kind) in [
+        ("__new__", 0),
+        ("__init_subclass__", 1),
+        ("__class_getitem__", 1),
+    ] {
         let k = vm.intern(key);
         if let Some(f) = dictops::get_str_key(&dict, &k) {
             if f.downcast::<FunctionData>().is_some() {
-                let ty: &TypeObject = if kind == 0 { &STATICMETHOD_TYPE } else { &CLASSMETHOD_TYPE };
-                let w = alloc(ty, FuncWrapperData { func: Slot::new(f), dict: Slot::null() });
+                let ty: &TypeObject = if kind == 0 {
+                    &STATICMETHOD_TYPE
+                } else {
+                    &CLASSMETHOD_TYPE
+                };
+                let w = alloc(
+                    ty,
+                    FuncWrapperData {
+                        func: Slot::new(f),
+                        dict: Slot::null(),
+                    },
+                );
                 dictops::set_str(&dict, k, w);
             }
         }
@@ -462,7 +504,11 @@ pub fn type_new(
         let key = vm.intern(sname);
         let member = alloc(
             &MEMBER_DESCRIPTOR_TYPE,
-            MemberData { name: key.clone(), index: base_nslots + i, owner: cls.clone() },
+            MemberData {
+                name: key.clone(),
+                index: base_nslots + i,
+                owner: cls.clone(),
+            },
         );
         dictops::set_str(&dict, key, member);
     }
@@ -470,7 +516,11 @@ pub fn type_new(
     let am = crate::builtins::abstract_methods(vm, ct)?;
     if !am.is_empty() {
         ct.flags.set(ct.flags.get() | type_flags::ABSTRACT);
-        dictops::set_str(&dict, vm.names.__abstractmethods__.clone(), crate::builtins::frozenset_of(vm, am)?);
+        dictops::set_str(
+            &dict,
+            vm.names.__abstractmethods__.clone(),
+            crate::builtins::frozenset_of(vm, am)?,
+        );
     }
     // The new class's own entries may have been cached while it was built.
     bump_type_epoch();
@@ -513,7 +563,12 @@ fn solid_base(t: &TypeObject) -> &TypeObject {
 }
 
 /// `cls.name = value` / `del cls.name`.
-pub fn type_setattr(vm: &mut Vm, t: &TypeObject, name: &Value, value: Option<Value>) -> PyResult<()> {
+pub fn type_setattr(
+    vm: &mut Vm,
+    t: &TypeObject,
+    name: &Value,
+    value: Option<Value>,
+) -> PyResult<()> {
     if !t.is_heap() {
         return Err(vm.type_error(format!(
             "can't set attributes of built-in/extension type '{}'",
@@ -542,7 +597,11 @@ pub fn type_setattr(vm: &mut Vm, t: &TypeObject, name: &Value, value: Option<Val
         Some(v) => dictops::set(vm, &dict, name.clone(), v),
         None => match dictops::remove(vm, &dict, name)? {
             Some(_) => Ok(()),
-            None => Err(vm.attribute_error(format!("type object '{}' has no attribute '{}'", t.name(), n))),
+            None => Err(vm.attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                t.name(),
+                n
+            ))),
         },
     };
     bump_type_epoch();
@@ -572,9 +631,7 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         return vm.truthy(&r);
     }
     if cls.as_type().is_none() {
-        return Err(vm.type_error(
-            "isinstance() arg 2 must be a type or tuple of types",
-        ));
+        return Err(vm.type_error("isinstance() arg 2 must be a type or tuple of types"));
     }
     Ok(false)
 }
@@ -618,7 +675,13 @@ pub fn new_of_builtin_subclass(
     };
     if !matches!(
         owner.layout,
-        Layout::Int | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes | Layout::Tuple | Layout::FrozenSet
+        Layout::Int
+            | Layout::Float
+            | Layout::Complex
+            | Layout::Str
+            | Layout::Bytes
+            | Layout::Tuple
+            | Layout::FrozenSet
     ) {
         return Ok(None);
     }
@@ -649,23 +712,56 @@ fn rebox(vm: &mut Vm, v: &Value, cls: &TypeObject, owner: &TypeObject) -> PyResu
         Layout::Int => alloc_instance(cls, owner, BigIntData(int_as_bigint(v).unwrap_or_default())),
         Layout::Float => alloc_instance(cls, owner, FloatData(float_of(v).unwrap_or(0.0))),
         Layout::Complex => {
-            let c = v.downcast::<ComplexData>().map_or((0.0, 0.0), |c| (c.re, c.im));
+            let c = v
+                .downcast::<ComplexData>()
+                .map_or((0.0, 0.0), |c| (c.re, c.im));
             alloc_instance(cls, owner, ComplexData { re: c.0, im: c.1 })
         }
         Layout::Str => {
             let s = v.as_str().unwrap_or("");
-            alloc_instance(cls, owner, StrData { s: s.into(), hash: Cell::new(-1), chars: s.chars().count() })
+            alloc_instance(
+                cls,
+                owner,
+                StrData {
+                    s: s.into(),
+                    hash: Cell::new(-1),
+                    chars: s.chars().count(),
+                },
+            )
         }
         Layout::Bytes => {
-            let b = v.downcast::<BytesData>().map(|b| b.b.clone()).unwrap_or_default();
-            alloc_instance(cls, owner, BytesData { b, hash: Cell::new(-1) })
+            let b = v
+                .downcast::<BytesData>()
+                .map(|b| b.b.clone())
+                .unwrap_or_default();
+            alloc_instance(
+                cls,
+                owner,
+                BytesData {
+                    b,
+                    hash: Cell::new(-1),
+                },
+            )
         }
         Layout::Tuple => {
             let items = tuple_items(v).unwrap_or(&[]).to_vec().into_boxed_slice();
-            alloc_instance(cls, owner, TupleData { items, hash: Cell::new(-1) })
+            alloc_instance(
+                cls,
+                owner,
+                TupleData {
+                    items,
+                    hash: Cell::new(-1),
+                },
+            )
         }
         _ => {
-            let s = alloc_instance(cls, owner, SetData { table: UnsafeCell::new(SetTable::new()) });
+            let s = alloc_instance(
+                cls,
+                owner,
+                SetData {
+                    table: UnsafeCell::new(SetTable::new()),
+                },
+            );
             for x in dictops::set_items(v) {
                 dictops::set_add(vm, &s, x)?;
             }

@@ -27,7 +27,8 @@ fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 fn dict_data(d: &Value) -> &DictData {
-    d.downcast::<DictData>().expect("dict operation on a non-dict")
+    d.downcast::<DictData>()
+        .expect("dict operation on a non-dict")
 }
 
 /// Lookup of a str key without running Python code (namespaces, type dicts).

@@ -11,7 +11,12 @@ use crate::vm::{dictops, PyErr, PyResult, Vm};
 
 impl Vm {
     /// Compiles source into a runtime code object, or raises SyntaxError.
-    pub fn compile_to_value(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    pub fn compile_to_value(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> PyResult<Value> {
         crate::source_cache::register(filename, source);
         match crate::compile::compile_with_warnings(source, filename, mode) {
             Ok((code, warnings)) => {
@@ -32,7 +37,10 @@ impl Vm {
                     }
                     self.write_err(&text);
                 }
-                Ok(crate::builtins::func::new_code(self, std::rc::Rc::new(code)))
+                Ok(crate::builtins::func::new_code(
+                    self,
+                    std::rc::Rc::new(code),
+                ))
             }
             Err(e) => Err(self.syntax_error(&e)),
         }
@@ -55,7 +63,10 @@ impl Vm {
             new_int(e.col as i64),
             text,
         ]);
-        PyErr::new(crate::vm::errors::new_exception(ty, vec![new_str(&e.msg), detail]))
+        PyErr::new(crate::vm::errors::new_exception(
+            ty,
+            vec![new_str(&e.msg), detail],
+        ))
     }
 
     fn sys_attr(&mut self, name: &str) -> Option<Value> {
@@ -65,7 +76,13 @@ impl Vm {
     }
 
     /// `IMPORT_NAME`: `__import__(name, globals, None, fromlist, level)`.
-    pub fn import_name(&mut self, name: &Value, globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &Value,
+        globals: &Value,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
         let name_s = name
             .as_str()
             .ok_or_else(|| self.type_error("module name must be str"))?
@@ -114,7 +131,12 @@ impl Vm {
             // `from . import x` handled above; `import .a.b` is not valid syntax.
             return Ok(module);
         }
-        self.lookup_module(&top).ok_or_else(|| self.new_error(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{top}'")))
+        self.lookup_module(&top).ok_or_else(|| {
+            self.new_error(
+                &exc::MODULE_NOT_FOUND_ERROR,
+                format!("No module named '{top}'"),
+            )
+        })
     }
 
     fn resolve_relative(&mut self, name: &str, globals: &Value, level: usize) -> PyResult<String> {
@@ -135,17 +157,27 @@ impl Vm {
                 }
             });
         let Some(package) = package.filter(|p| !p.is_empty()) else {
-            return Err(self.new_error(&exc::IMPORT_ERROR, "attempted relative import with no known parent package"));
+            return Err(self.new_error(
+                &exc::IMPORT_ERROR,
+                "attempted relative import with no known parent package",
+            ));
         };
         let mut parts: Vec<&str> = package.split('.').collect();
         if level - 1 > parts.len() - 1 && level > 1 {
-            return Err(self.new_error(&exc::IMPORT_ERROR, "attempted relative import beyond top-level package"));
+            return Err(self.new_error(
+                &exc::IMPORT_ERROR,
+                "attempted relative import beyond top-level package",
+            ));
         }
         for _ in 1..level {
             parts.pop();
         }
         let base = parts.join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     fn lookup_module(&mut self, name: &str) -> Option<Value> {
@@ -156,7 +188,8 @@ impl Vm {
 
     fn is_package(&mut self, m: &Value) -> bool {
         let k = self.intern("__path__");
-        m.downcast::<ModuleData>().is_some_and(|d| dictops::get_str_key(&d.dict, &k).is_some())
+        m.downcast::<ModuleData>()
+            .is_some_and(|d| dictops::get_str_key(&d.dict, &k).is_some())
     }
 
     /// Imports a module by absolute dotted name (parents first).
@@ -171,7 +204,10 @@ impl Vm {
                     return Ok(m);
                 }
                 let k = self.intern("__path__");
-                let paths = match pm.downcast::<ModuleData>().and_then(|d| dictops::get_str_key(&d.dict, &k)) {
+                let paths = match pm
+                    .downcast::<ModuleData>()
+                    .and_then(|d| dictops::get_str_key(&d.dict, &k))
+                {
                     Some(p) => self.collect_iterable(&p)?,
                     None => {
                         return Err(self.new_error(
@@ -180,7 +216,13 @@ impl Vm {
                         ))
                     }
                 };
-                (Some(pm), paths.iter().filter_map(|p| p.as_str().map(PathBuf::from)).collect())
+                (
+                    Some(pm),
+                    paths
+                        .iter()
+                        .filter_map(|p| p.as_str().map(PathBuf::from))
+                        .collect(),
+                )
             }
             None => {
                 let path = self.sys_attr("path");
@@ -188,14 +230,23 @@ impl Vm {
                     Some(p) => self.collect_iterable(&p)?,
                     None => vec![],
                 };
-                (None, dirs.iter().filter_map(|p| p.as_str().map(PathBuf::from)).collect())
+                (
+                    None,
+                    dirs.iter()
+                        .filter_map(|p| p.as_str().map(PathBuf::from))
+                        .collect(),
+                )
             }
         };
         let leaf = name.rsplit('.').next().unwrap_or(name).to_string();
         let mut found: Option<(PathBuf, bool)> = None;
         let mut namespace_dirs = Vec::new();
         for dir in &search {
-            let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.clone() };
+            let dir = if dir.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                dir.clone()
+            };
             let pkg = dir.join(&leaf);
             let init = pkg.join("__init__.py");
             if init.is_file() {
@@ -218,7 +269,12 @@ impl Vm {
                 let d = new_dict();
                 let m = crate::builtins::new_module(self, name, d.clone());
                 let k = self.intern("__path__");
-                let paths = new_list(namespace_dirs.iter().map(|p| new_string(p.display().to_string())).collect());
+                let paths = new_list(
+                    namespace_dirs
+                        .iter()
+                        .map(|p| new_string(p.display().to_string()))
+                        .collect(),
+                );
                 dictops::set_str(&d, k, paths);
                 let pk = self.names.__package__.clone();
                 dictops::set_str(&d, pk, new_str(name));
@@ -227,7 +283,10 @@ impl Vm {
                 m
             }
             None => {
-                return Err(self.new_error(&exc::MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'")));
+                return Err(self.new_error(
+                    &exc::MODULE_NOT_FOUND_ERROR,
+                    format!("No module named '{name}'"),
+                ));
             }
         };
         if let Some(p) = parent {
@@ -239,9 +298,14 @@ impl Vm {
 
     fn load_source_module(&mut self, name: &str, file: &Path, is_pkg: bool) -> PyResult<Value> {
         let filename = file.display().to_string();
-        let source = std::fs::read(file).map_err(|e| self.new_error(&exc::IMPORT_ERROR, format!("cannot read {filename}: {e}")))?;
+        let source = std::fs::read(file).map_err(|e| {
+            self.new_error(&exc::IMPORT_ERROR, format!("cannot read {filename}: {e}"))
+        })?;
         let source = String::from_utf8(source).map_err(|_| {
-            self.new_error(&exc::SYNTAX_ERROR, format!("(unicode error) {filename} is not valid UTF-8"))
+            self.new_error(
+                &exc::SYNTAX_ERROR,
+                format!("(unicode error) {filename} is not valid UTF-8"),
+            )
         })?;
         let d = new_dict();
         let m = crate::builtins::new_module(self, name, d.clone());
@@ -253,7 +317,10 @@ impl Vm {
         let pk = self.names.__package__.clone();
         if is_pkg {
             let k = self.intern("__path__");
-            let dir = file.parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let dir = file
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
             dictops::set_str(&d, k, new_list(vec![new_string(dir)]));
             dictops::set_str(&d, pk, new_str(name));
         } else {
@@ -343,7 +410,13 @@ impl Vm {
     }
 
     /// Compiles and runs source in the namespace `globals`.
-    pub fn exec_source(&mut self, source: &str, filename: &str, mode: Mode, globals: &Value) -> PyResult<Value> {
+    pub fn exec_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        globals: &Value,
+    ) -> PyResult<Value> {
         let code = self.compile_to_value(source, filename, mode)?;
         self.run_code(&code, globals, globals)
     }
@@ -351,7 +424,11 @@ impl Vm {
     /// Runs `source` as the `__main__` module; returns the process exit code
     /// (printing the traceback of an uncaught exception, as CPython does).
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
-        let d = self.init_main(if filename.starts_with('<') { None } else { Some(filename) });
+        let d = self.init_main(if filename.starts_with('<') {
+            None
+        } else {
+            Some(filename)
+        });
         let r = self.exec_source(source, filename, Mode::Exec, &d);
         let code = match r {
             Ok(_) => 0,
@@ -365,7 +442,9 @@ impl Vm {
     pub fn handle_uncaught(&mut self, e: PyErr) -> i32 {
         self.flush_std();
         if e.is_instance(&exc::SYSTEM_EXIT) {
-            let code = self.getattr_str(&e.exc, "code").unwrap_or_else(|_| Value::none());
+            let code = self
+                .getattr_str(&e.exc, "code")
+                .unwrap_or_else(|_| Value::none());
             if code.is_none() {
                 return 0;
             }

@@ -35,7 +35,13 @@ impl Vm {
             return Ok(it);
         }
         if self.lookup_special(v, "__getitem__").is_some() {
-            return Ok(new_iter(&ITERATOR_TYPE, IterKind::GetItem { obj: v.clone(), index: 0 }));
+            return Ok(new_iter(
+                &ITERATOR_TYPE,
+                IterKind::GetItem {
+                    obj: v.clone(),
+                    index: 0,
+                },
+            ));
         }
         Err(self.type_error(format!("'{}' object is not iterable", ty.name())))
     }
@@ -43,28 +49,70 @@ impl Vm {
     /// An iterator by the object's builtin layout; None for other layouts.
     pub fn builtin_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
         let (t, k): (&TypeObject, IterKind) = match v.ty().layout {
-            Layout::List => (&LIST_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }),
-            Layout::Tuple => (&TUPLE_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }),
-            Layout::Str => (&STR_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 }),
-            Layout::Bytes | Layout::ByteArray => {
-                (&BYTES_ITERATOR_TYPE, IterKind::Seq { seq: v.clone(), index: 0 })
-            }
+            Layout::List => (
+                &LIST_ITERATOR_TYPE,
+                IterKind::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Layout::Tuple => (
+                &TUPLE_ITERATOR_TYPE,
+                IterKind::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Layout::Str => (
+                &STR_ITERATOR_TYPE,
+                IterKind::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
+            Layout::Bytes | Layout::ByteArray => (
+                &BYTES_ITERATOR_TYPE,
+                IterKind::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ),
             Layout::Dict => (
                 &DICT_KEYITERATOR_TYPE,
-                IterKind::DictKeys { dict: v.clone(), pos: 0, len: dictops::len(v) },
+                IterKind::DictKeys {
+                    dict: v.clone(),
+                    pos: 0,
+                    len: dictops::len(v),
+                },
             ),
             Layout::Set | Layout::FrozenSet => {
                 let len = v.as_set().map_or(0, |s| s.table().len());
-                (&SET_ITERATOR_TYPE, IterKind::Set { set: v.clone(), pos: 0, len })
+                (
+                    &SET_ITERATOR_TYPE,
+                    IterKind::Set {
+                        set: v.clone(),
+                        pos: 0,
+                        len,
+                    },
+                )
             }
             Layout::Range => return crate::builtins::range::range_iter(self, v).map(Some),
             Layout::MappingProxy => {
                 let d = crate::builtins::dict::proxy_dict(v).expect("mappingproxy");
                 let len = dictops::len(&d);
-                (&DICT_KEYITERATOR_TYPE, IterKind::DictKeys { dict: d, pos: 0, len })
+                (
+                    &DICT_KEYITERATOR_TYPE,
+                    IterKind::DictKeys {
+                        dict: d,
+                        pos: 0,
+                        len,
+                    },
+                )
             }
             Layout::DictView => return crate::builtins::dict::view_iter(self, v).map(Some),
-            Layout::Iterator | Layout::Generator if !v.ty().is_heap() => return Ok(Some(v.clone())),
+            Layout::Iterator | Layout::Generator if !v.ty().is_heap() => {
+                return Ok(Some(v.clone()))
+            }
             _ => return Ok(None),
         };
         Ok(Some(new_iter(t, k)))
@@ -74,9 +122,18 @@ impl Vm {
         let ty = v.ty();
         matches!(
             ty.layout,
-            Layout::List | Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray
-                | Layout::Dict | Layout::Set | Layout::FrozenSet | Layout::Range
-                | Layout::DictView | Layout::Iterator | Layout::Generator
+            Layout::List
+                | Layout::Tuple
+                | Layout::Str
+                | Layout::Bytes
+                | Layout::ByteArray
+                | Layout::Dict
+                | Layout::Set
+                | Layout::FrozenSet
+                | Layout::Range
+                | Layout::DictView
+                | Layout::Iterator
+                | Layout::Generator
         ) || self.lookup_special(v, "__iter__").is_some()
             || self.lookup_special(v, "__getitem__").is_some()
     }
@@ -96,10 +153,9 @@ impl Vm {
         let m = match self.lookup_special(it, "__next__") {
             Some(m) => m,
             None => {
-                return Err(self.type_error(format!(
-                    "'{}' object is not an iterator",
-                    it.ty().name()
-                )))
+                return Err(
+                    self.type_error(format!("'{}' object is not an iterator", it.ty().name()))
+                )
             }
         };
         match self.call_method_obj(&m, it, &[]) {
@@ -130,7 +186,12 @@ impl Vm {
 
     /// Unpacking for assignments: exactly `n` items, or with a star target
     /// `n` before and `after` after.
-    pub fn unpack_iterable(&mut self, seq: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    pub fn unpack_iterable(
+        &mut self,
+        seq: &Value,
+        n: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
         let it = match self.iter(seq) {
             Ok(it) => it,
             Err(e) if e.is_instance(&exc::TYPE_ERROR) => {
@@ -161,9 +222,9 @@ impl Vm {
         match after {
             None => {
                 if self.next(&it)?.is_some() {
-                    return Err(self.value_error(format!(
-                        "too many values to unpack (expected {n})"
-                    )));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
                 }
                 Ok(items)
             }
@@ -189,7 +250,12 @@ impl Vm {
 
     /// Key/value pairs of a mapping (a dict, or anything with `keys()` and `[]`).
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
-        if m.downcast::<DictData>().is_some() && (!m.ty().is_heap() || self.lookup_special(m, "keys").is_none_or(|k| k.downcast::<BuiltinFunctionData>().is_some())) {
+        if m.downcast::<DictData>().is_some()
+            && (!m.ty().is_heap()
+                || self
+                    .lookup_special(m, "keys")
+                    .is_none_or(|k| k.downcast::<BuiltinFunctionData>().is_some()))
+        {
             return Ok(dictops::items(m));
         }
         let keys = self.call_method(m, "keys", &[])?;

@@ -98,7 +98,8 @@ fn as_num(v: &Value) -> Option<Num> {
     if let Some(f) = float_of(v) {
         return Some(Num::Float(f));
     }
-    v.downcast::<ComplexData>().map(|c| Num::Complex(c.re, c.im))
+    v.downcast::<ComplexData>()
+        .map(|c| Num::Complex(c.re, c.im))
 }
 
 /// Python's float modulo (sign of the divisor).
@@ -216,7 +217,11 @@ impl Vm {
             ));
         }
         if op == BinOp::Add && matches!(a.ty().layout, Layout::Bytes | Layout::ByteArray) {
-            return self.type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name()));
+            return self.type_error(format!(
+                "can't concat {} to {}",
+                b.ty().name(),
+                a.ty().name()
+            ));
         }
         if op == BinOp::Add && a.is_exact(&LIST_TYPE) {
             return self.type_error(format!(
@@ -352,7 +357,10 @@ impl Vm {
 
     /// Arithmetic on builtin operand types; None when the types don't support `op`.
     pub fn builtin_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let bitwise = matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift);
+        let bitwise = matches!(
+            op,
+            BinOp::And | BinOp::Or | BinOp::Xor | BinOp::LShift | BinOp::RShift
+        );
         // Floats first: the hottest non-int case.
         if let (Some(x), Some(y)) = (float_of(a), float_of(b)) {
             if bitwise || op == BinOp::MatMul {
@@ -369,7 +377,9 @@ impl Vm {
             }
         }
         if let (Some(na), Some(nb)) = (as_num(a), as_num(b)) {
-            if (bitwise || op == BinOp::MatMul) && !(matches!(na, Num::Int(_)) && matches!(nb, Num::Int(_))) {
+            if (bitwise || op == BinOp::MatMul)
+                && !(matches!(na, Num::Int(_)) && matches!(nb, Num::Int(_)))
+            {
                 return Ok(None);
             }
             return self.num_op(op, na, nb);
@@ -483,9 +493,7 @@ impl Vm {
             BinOp::Pow => {
                 if y.is_negative() {
                     if x.is_zero() {
-                        return Err(
-                            self.zero_division("0.0 cannot be raised to a negative power")
-                        );
+                        return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                     }
                     let fx = bigint_to_f64(&x)
                         .ok_or_else(|| self.overflow_error("int too large to convert to float"))?;
@@ -493,7 +501,9 @@ impl Vm {
                     return self.float_pow(fx, fy);
                 }
                 let e = y.to_u64().unwrap_or(u64::MAX);
-                if x.magnitude().bits() * e > 64_000_000 && !(x.is_zero() || x.abs() == BigInt::from(1)) {
+                if x.magnitude().bits() * e > 64_000_000
+                    && !(x.is_zero() || x.abs() == BigInt::from(1))
+                {
                     return Err(self.memory_error());
                 }
                 new_bigint(num_traits::pow::Pow::pow(&x, e))
@@ -525,9 +535,7 @@ impl Vm {
             BinOp::Or => new_bigint(x | y),
             BinOp::Xor => new_bigint(x ^ y),
             BinOp::MatMul => {
-                return Err(self.type_error(
-                    "unsupported operand type(s) for @: 'int' and 'int'",
-                ))
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
             }
         })
     }
@@ -657,13 +665,17 @@ impl Vm {
                 Layout::Int => return Ok(true), // big ints are never zero
                 Layout::Float => return Ok(float_of(v) != Some(0.0)),
                 Layout::Str => return Ok(v.downcast::<StrData>().is_some_and(|s| !s.s.is_empty())),
-                Layout::List => return Ok(!v.downcast::<ListData>().is_some_and(|l| l.vec().is_empty())),
+                Layout::List => {
+                    return Ok(!v.downcast::<ListData>().is_some_and(|l| l.vec().is_empty()))
+                }
                 Layout::Tuple => return Ok(!tuple_items(v).is_some_and(|t| t.is_empty())),
                 Layout::Dict => return Ok(dictops::len(v) != 0),
                 Layout::Set | Layout::FrozenSet => {
                     return Ok(v.as_set().is_some_and(|s| !s.table().is_empty()))
                 }
-                Layout::Bytes => return Ok(v.downcast::<BytesData>().is_some_and(|b| !b.b.is_empty())),
+                Layout::Bytes => {
+                    return Ok(v.downcast::<BytesData>().is_some_and(|b| !b.b.is_empty()))
+                }
                 Layout::Complex => {
                     return Ok(v
                         .downcast::<ComplexData>()
@@ -722,8 +734,12 @@ impl Vm {
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         let ty = v.ty();
         match ty.layout {
-            Layout::Str if !ty.is_heap() => return Ok(v.downcast::<StrData>().map_or(0, |s| s.chars)),
-            Layout::List if !ty.is_heap() => return Ok(v.downcast::<ListData>().map_or(0, |l| l.vec().len())),
+            Layout::Str if !ty.is_heap() => {
+                return Ok(v.downcast::<StrData>().map_or(0, |s| s.chars))
+            }
+            Layout::List if !ty.is_heap() => {
+                return Ok(v.downcast::<ListData>().map_or(0, |l| l.vec().len()))
+            }
             Layout::Tuple if !ty.is_heap() => return Ok(tuple_items(v).map_or(0, |t| t.len())),
             Layout::Dict if !ty.is_heap() => return Ok(dictops::len(v)),
             _ => {}
@@ -756,13 +772,10 @@ impl Vm {
                 let d = &v.downcast::<DictViewData>().expect("view").dict;
                 Ok(dictops::len(d))
             }
-            Layout::MappingProxy => {
-                Ok(dictops::len(&crate::builtins::dict::proxy_dict(v).expect("mappingproxy")))
-            }
-            _ => Err(self.type_error(format!(
-                "object of type '{}' has no len()",
-                ty.name()
-            ))),
+            Layout::MappingProxy => Ok(dictops::len(
+                &crate::builtins::dict::proxy_dict(v).expect("mappingproxy"),
+            )),
+            _ => Err(self.type_error(format!("object of type '{}' has no len()", ty.name()))),
         }
     }
 
@@ -823,12 +836,11 @@ impl Vm {
                 }
                 Layout::Complex => {
                     let c = v.downcast::<ComplexData>().expect("complex");
-                    let h = hash_float(c.re).wrapping_add(1000003i64.wrapping_mul(hash_float(c.im)));
+                    let h =
+                        hash_float(c.re).wrapping_add(1000003i64.wrapping_mul(hash_float(c.im)));
                     return Ok(if h == -1 { -2 } else { h });
                 }
-                Layout::Slice => {
-                    return Err(self.type_error("unhashable type: 'slice'"))
-                }
+                Layout::Slice => return Err(self.type_error("unhashable type: 'slice'")),
                 _ => return Ok(identity_hash(v)),
             }
         }
@@ -851,7 +863,11 @@ impl Vm {
             acc = acc.wrapping_mul(P1);
         }
         acc = acc.wrapping_add((t.items.len() as u64) ^ (P5 ^ 3527539));
-        let h = if acc as i64 == -1 { 1546275796 } else { acc as i64 };
+        let h = if acc as i64 == -1 {
+            1546275796
+        } else {
+            acc as i64
+        };
         t.hash.set(h);
         Ok(h)
     }
@@ -1021,10 +1037,9 @@ impl Vm {
         let it = match self.iter(container) {
             Ok(it) => it,
             Err(e) if e.is_instance(&exc::TYPE_ERROR) => {
-                return Err(self.type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    ty.name()
-                )))
+                return Err(
+                    self.type_error(format!("argument of type '{}' is not iterable", ty.name()))
+                )
             }
             Err(e) => return Err(e),
         };
@@ -1056,7 +1071,11 @@ impl Vm {
             Layout::List | Layout::Tuple => {
                 let items: Vec<Value> = match tuple_items(container) {
                     Some(t) => t.to_vec(),
-                    None => container.downcast::<ListData>().expect("list").vec().clone(),
+                    None => container
+                        .downcast::<ListData>()
+                        .expect("list")
+                        .vec()
+                        .clone(),
                 };
                 for x in &items {
                     if self.eq_bool(x, item)? {
@@ -1097,14 +1116,9 @@ impl Vm {
                 let f = self.bind_descriptor(&m, Some(obj), &t.to_value())?;
                 return self.call(&f, &[key.clone()], &[]);
             }
-            return Err(self.type_error(format!(
-                "'type' object is not subscriptable"
-            )));
+            return Err(self.type_error(format!("'type' object is not subscriptable")));
         }
-        Err(self.type_error(format!(
-            "'{}' object is not subscriptable",
-            ty.name()
-        )))
+        Err(self.type_error(format!("'{}' object is not subscriptable", ty.name())))
     }
 
     /// `obj[key] = value`.
@@ -1173,10 +1187,7 @@ impl Vm {
         b.to_isize().ok_or_else(|| {
             self.new_error(
                 &exc::INDEX_ERROR,
-                format!(
-                    "cannot fit '{}' into an index-sized integer",
-                    v.ty().name()
-                ),
+                format!("cannot fit '{}' into an index-sized integer", v.ty().name()),
             )
         })
     }
