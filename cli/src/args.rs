@@ -6,7 +6,7 @@ pub enum Command {
     Help,
     Version,
     /// `-c CMD`
-    Command(String),
+    Code(String),
     /// `-m MODULE`
     Module(String),
     /// `FILE`
@@ -115,7 +115,7 @@ pub fn parse(argv: &[String]) -> Result<Options, String> {
                     };
                     match f {
                         'c' => {
-                            o.command = Command::Command(value);
+                            o.command = Command::Code(value);
                             o.args = argv[i + 1..].to_vec();
                             return Ok(o);
                         }
@@ -189,7 +189,7 @@ mod tests {
     #[test]
     fn command_terminates_options() {
         let o = p(&["-c", "print(1)", "-u"]).unwrap();
-        assert_eq!(o.command, Command::Command("print(1)".into()));
+        assert_eq!(o.command, Command::Code("print(1)".into()));
         assert_eq!(o.args, vec!["-u"]);
         assert!(!o.unbuffered);
     }
@@ -197,7 +197,7 @@ mod tests {
     #[test]
     fn clustered_flags_and_attached_values() {
         let o = p(&["-uEcprint(2)"]).unwrap();
-        assert_eq!(o.command, Command::Command("print(2)".into()));
+        assert_eq!(o.command, Command::Code("print(2)".into()));
         assert!(o.unbuffered && o.ignore_environment);
     }
 

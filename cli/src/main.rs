@@ -87,7 +87,7 @@ fn run(opts: Options) -> i32 {
     }
     vm.path = path;
     match opts.command {
-        Command::Command(cmd) => {
+        Command::Code(cmd) => {
             vm.argv = std::iter::once("-c".to_string()).chain(opts.args).collect();
             vm.run_main(&cmd, "<string>")
         }

@@ -552,7 +552,7 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
         RAISE_VARARGS => -n,
         CALL_FUNCTION => -n,
         CALL_FUNCTION_KW => -n - 1,
-        CALL_FUNCTION_EX => -1 - ((n & 1) as i32),
+        CALL_FUNCTION_EX => -1 - (n & 1),
         MAKE_FUNCTION => -1 - (n & 0x0f).count_ones() as i32,
         BUILD_SLICE => 1 - n,
         LOAD_CLOSURE | LOAD_DEREF | LOAD_CLASSDEREF => 1,

@@ -167,11 +167,8 @@ impl Vm {
             if d.context.is_null() {
                 // Avoid cycles: cut the chain where it would loop back.
                 let mut o = handled.clone();
-                loop {
-                    let next = match o.downcast::<ExceptionData>() {
-                        Some(od) => od.context.get(),
-                        None => break,
-                    };
+                while let Some(od) = o.downcast::<ExceptionData>() {
+                    let next = od.context.get();
                     if next.is_null() || next.is_none() {
                         break;
                     }
@@ -973,15 +970,15 @@ impl Vm {
                             }
                         };
                         for (k, v) in items {
-                            if instr.op == Op::BUILD_MAP_UNPACK_WITH_CALL {
-                                if tryv!(dictops::get(self, &d, &k)).is_some() {
-                                    save_pc!();
-                                    let fname = self.describe_callable(&self.stack[n - 2].clone());
-                                    let ks = k.as_str().unwrap_or("?").to_string();
-                                    return Err(self.type_error(format!(
-                                        "{fname} got multiple values for keyword argument '{ks}'"
-                                    )));
-                                }
+                            if instr.op == Op::BUILD_MAP_UNPACK_WITH_CALL
+                                && tryv!(dictops::get(self, &d, &k)).is_some()
+                            {
+                                save_pc!();
+                                let fname = self.describe_callable(&self.stack[n - 2].clone());
+                                let ks = k.as_str().unwrap_or("?").to_string();
+                                return Err(self.type_error(format!(
+                                    "{fname} got multiple values for keyword argument '{ks}'"
+                                )));
                             }
                             tryv!(dictops::set(self, &d, k, v));
                         }

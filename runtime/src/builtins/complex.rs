@@ -29,7 +29,7 @@ pub fn complex_op(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> PyRes
         }
         BinOp::Pow => return complex_pow(vm, a, b).map(Some),
         BinOp::FloorDiv | BinOp::Mod => {
-            return Err(vm.type_error(format!("can't take floor or mod of complex number.")))
+            return Err(vm.type_error("can't take floor or mod of complex number."))
         }
         _ => return Ok(None),
     }))
@@ -91,32 +91,25 @@ pub fn complex_pow(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<Value>
 }
 
 pub fn complex_repr(c: &ComplexData) -> String {
+    // Each part as repr(float) without a trailing ".0" for integral values.
     let part = |x: f64| -> String {
-        if x.fract() == 0.0 && x.is_finite() && x.abs() < 1e16 {
-            format!("{}", x as i64).replace(
-                "-0",
-                if x.is_sign_negative() && x == 0.0 {
-                    "-0"
-                } else {
-                    "-0"
-                },
-            )
+        if x == 0.0 && x.is_sign_negative() {
+            "-0".to_string()
+        } else if x.fract() == 0.0 && x.is_finite() && x.abs() < 1e16 {
+            format!("{}", x as i64)
         } else {
             crate::format::float_repr(x)
         }
     };
-    let int_part = |x: f64| -> String {
-        if x == 0.0 && x.is_sign_negative() {
-            "-0".to_string()
-        } else {
-            part(x)
-        }
-    };
     if c.re == 0.0 && !c.re.is_sign_negative() {
-        format!("{}j", int_part(c.im))
+        format!("{}j", part(c.im))
     } else {
-        let im = int_part(c.im);
-        let sign = if im.starts_with('-') { "" } else { "+" };
-        format!("({}{}{}j)", int_part(c.re), sign, im)
+        let im = part(c.im);
+        let sign = if im.starts_with('-') || im == "nan" && c.im.is_sign_negative() {
+            ""
+        } else {
+            "+"
+        };
+        format!("({}{}{}j)", part(c.re), sign, im)
     }
 }

@@ -13,7 +13,7 @@ pub fn getitem(vm: &mut Vm, d: &Value, key: &Value) -> PyResult<Value> {
         None => {
             if d.ty().is_heap() {
                 if let Some(m) = vm.lookup_special(d, "__missing__") {
-                    return vm.call_method_obj(&m, d, &[key.clone()]);
+                    return vm.call_method_obj(&m, d, std::slice::from_ref(key));
                 }
             }
             Err(vm.key_error(key.clone()))

@@ -170,7 +170,7 @@ pub fn function_setattr(
                 Some(v) => dictops::set_str(&d, name.clone(), v),
                 None => {
                     if dictops::remove(vm, &d, name)?.is_none() {
-                        return Err(vm.attribute_error(n.to_string()));
+                        return Err(vm.attribute_error(n));
                     }
                 }
             }

@@ -256,13 +256,13 @@ fn divmod(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     if p[0].ty().is_heap() || p[1].ty().is_heap() {
         if let Some(m) = vm.lookup_special(&p[0], "__divmod__") {
-            let r = vm.call_method_obj(&m, &p[0], &[p[1].clone()])?;
+            let r = vm.call_method_obj(&m, &p[0], std::slice::from_ref(&p[1]))?;
             if !r.is_not_implemented() {
                 return Ok(r);
             }
         }
         if let Some(m) = vm.lookup_special(&p[1], "__rdivmod__") {
-            let r = vm.call_method_obj(&m, &p[1], &[p[0].clone()])?;
+            let r = vm.call_method_obj(&m, &p[1], std::slice::from_ref(&p[0]))?;
             if !r.is_not_implemented() {
                 return Ok(r);
             }
@@ -502,7 +502,7 @@ fn minmax(vm: &mut Vm, a: Args<'_>, is_min: bool) -> PyResult<Value> {
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match &key {
-            Some(f) => vm.call(f, &[it.clone()], &[])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&it), &[])?,
             None => it.clone(),
         };
         match &best {
@@ -592,7 +592,7 @@ fn getattr(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let name = p[1].clone();
     if name.as_str().is_none() {
-        return Err(vm.type_error(format!("getattr(): attribute name must be string")));
+        return Err(vm.type_error("getattr(): attribute name must be string"));
     }
     match p.get(2) {
         Some(d) => Ok(vm.getattr_opt(&p[0], &name)?.unwrap_or_else(|| d.clone())),
@@ -1010,7 +1010,12 @@ fn object_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         let new_overridden = new.is_some_and(|n| {
             n.as_func_wrapper().is_some() || !classes::is_object_slot(&n, "__new__")
         });
-        if !init_overridden || new_overridden && !init_overridden {
+        if new_overridden {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !init_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", cls.name())));
         }
     }

@@ -6,7 +6,6 @@ use std::cell::{Cell, UnsafeCell};
 use crate::builtins::exc;
 use crate::interp::{Block, Exit, Frame, SavedFrame};
 use crate::object::*;
-use crate::vm::convert::*;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Moves a freshly set-up frame (arguments bound on the stack) into a new generator.
@@ -350,7 +349,7 @@ fn suspended_in_yield_from(saved: &SavedFrame) -> bool {
 fn throw_into_subiterator(vm: &mut Vm, sub: &Value, e: &PyErr) -> PyResult<SubResult> {
     if e.is_instance(&exc::GENERATOR_EXIT) {
         if sub.downcast::<GeneratorData>().is_some() {
-            gen_close(vm, Args::positional(&[sub.clone()]))?;
+            gen_close(vm, Args::positional(std::slice::from_ref(sub)))?;
         } else {
             let k = vm.names.close.clone();
             if let Some(close) = vm.getattr_opt(sub, &k)? {
@@ -370,7 +369,7 @@ fn throw_into_subiterator(vm: &mut Vm, sub: &Value, e: &PyErr) -> PyResult<SubRe
     let Some(throw) = vm.getattr_opt(sub, &k)? else {
         return Ok(SubResult::NotDelegated);
     };
-    match vm.call(&throw, &[e.exc.clone()], &[]) {
+    match vm.call(&throw, std::slice::from_ref(&e.exc), &[]) {
         Ok(v) => Ok(SubResult::Yielded(v)),
         Err(err) if err.is_instance(&exc::STOP_ITERATION) => Ok(SubResult::Returned(
             crate::interp::stop_iteration_value(&err),

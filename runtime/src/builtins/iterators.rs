@@ -174,7 +174,7 @@ pub fn next_builtin(vm: &mut Vm, d: &IterData) -> PyResult<Option<Value>> {
                 let keep = if f.is_none() {
                     vm.truthy(&v)?
                 } else {
-                    let r = vm.call(&f, &[v.clone()], &[])?;
+                    let r = vm.call(&f, std::slice::from_ref(&v), &[])?;
                     vm.truthy(&r)?
                 };
                 if keep {

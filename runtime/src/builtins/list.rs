@@ -245,7 +245,7 @@ pub fn sort_values(
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
-                ks.push(vm.call(k, &[it.clone()], &[])?);
+                ks.push(vm.call(k, std::slice::from_ref(it), &[])?);
             }
             ks
         }

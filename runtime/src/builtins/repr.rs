@@ -82,12 +82,7 @@ impl Vm {
                     }
                 }
                 self.repr_leave(v);
-                let s = format!("[{}]", parts.join(", "));
-                if ty.is_heap() {
-                    s
-                } else {
-                    s
-                }
+                format!("[{}]", parts.join(", "))
             }
             Layout::Dict => {
                 if self.repr_enter(v) {
@@ -217,7 +212,10 @@ impl Vm {
                 }
             }
             Layout::Exception => {
-                let r = crate::builtins::exc::exc_repr(self, Args::positional(&[v.clone()]))?;
+                let r = crate::builtins::exc::exc_repr(
+                    self,
+                    Args::positional(std::slice::from_ref(v)),
+                )?;
                 r.as_str().unwrap_or("").to_string()
             }
             Layout::Cell => format!("<cell at {:#x}>", v.raw()),

@@ -57,7 +57,7 @@ impl Slot {
     /// Borrow the content. Callers must not run Python code (which could
     /// `set` this slot) while the borrow is alive.
     #[inline]
-    pub fn borrow(&self) -> &Value {
+    pub fn get_ref(&self) -> &Value {
         // SAFETY: see the method's contract.
         unsafe { &*self.0.get() }
     }

@@ -181,7 +181,7 @@ impl SetTable {
     }
 
     pub fn clear(&mut self) -> Vec<SetEntry> {
-        let old = std::mem::replace(self, SetTable::new());
+        let old = std::mem::take(self);
         old.slots
     }
 

@@ -121,7 +121,7 @@ impl Vm {
                         if g.is_null() || g.is_none() {
                             return Err(self.attribute_error("unreadable attribute"));
                         }
-                        self.call(&g, &[o.clone()], &[])
+                        self.call(&g, std::slice::from_ref(o), &[])
                     }
                 }
             }
@@ -170,7 +170,7 @@ impl Vm {
         if ty.is_heap() {
             if let Some(ga) = self.type_lookup_v(ty, &self.names.__getattribute__.clone()) {
                 if ga.downcast::<BuiltinFunctionData>().is_none() {
-                    let r = self.call_method_obj(&ga, obj, &[name.clone()]);
+                    let r = self.call_method_obj(&ga, obj, std::slice::from_ref(name));
                     return match r {
                         Err(e) if e.is_instance(&exc::ATTRIBUTE_ERROR) => {
                             self.getattr_hook(obj, name, e)
@@ -192,7 +192,7 @@ impl Vm {
     fn getattr_hook(&mut self, obj: &Value, name: &Value, e: crate::vm::PyErr) -> PyResult<Value> {
         let ga = self.names.__getattr__.clone();
         match self.type_lookup_v(obj.ty(), &ga) {
-            Some(h) => self.call_method_obj(&h, obj, &[name.clone()]),
+            Some(h) => self.call_method_obj(&h, obj, std::slice::from_ref(name)),
             None => Err(e),
         }
     }
@@ -314,7 +314,7 @@ impl Vm {
         if ty.is_heap() {
             if let Some(da) = self.type_lookup_v(ty, &self.names.__delattr__.clone()) {
                 if da.downcast::<BuiltinFunctionData>().is_none() {
-                    self.call_method_obj(&da, obj, &[name.clone()])?;
+                    self.call_method_obj(&da, obj, std::slice::from_ref(name))?;
                     return Ok(());
                 }
             }

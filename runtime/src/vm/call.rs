@@ -345,15 +345,11 @@ impl Vm {
             format!("{} {}", given, if given == 1 { "was" } else { "were" })
         };
         let verb = if kwonly_given > 0 && code.kwonlyargcount > 0 {
-            " were given".to_string()
+            " were given"
         } else {
-            " given".to_string()
+            " given"
         };
-        if kwonly_given > 0 && code.kwonlyargcount > 0 {
-            self.type_error(format!("{fname}() takes {takes} but {given_s}{verb}"))
-        } else {
-            self.type_error(format!("{fname}() takes {takes} but {given_s}{verb}"))
-        }
+        self.type_error(format!("{fname}() takes {takes} but {given_s}{verb}"))
     }
 
     /// Calls `obj.name(*args)`.

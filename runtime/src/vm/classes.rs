@@ -25,10 +25,8 @@ pub fn call_type(
     let obj_new = new.as_ref().is_some_and(|n| is_object_slot(n, "__new__"));
     let obj_init = init.as_ref().is_some_and(|n| is_object_slot(n, "__init__"));
     let obj = if obj_new {
-        if args.len() > kwnames.len() || !kwnames.is_empty() {
-            if obj_init {
-                return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
-            }
+        if (args.len() > kwnames.len() || !kwnames.is_empty()) && obj_init {
+            return Err(vm.type_error(format!("{}() takes no arguments", t.name())));
         }
         if t.has_flag(type_flags::ABSTRACT) {
             return Err(abstract_error(vm, t));
@@ -619,15 +617,15 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         }
     }
     if let Some(items) = tuple_items(cls) {
-        for c in items.to_vec() {
-            if isinstance(vm, obj, &c)? {
+        for c in items {
+            if isinstance(vm, obj, c)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
     if let Some(m) = vm.lookup_special(cls, "__instancecheck__") {
-        let r = vm.call_method_obj(&m, cls, &[obj.clone()])?;
+        let r = vm.call_method_obj(&m, cls, std::slice::from_ref(obj))?;
         return vm.truthy(&r);
     }
     if cls.as_type().is_none() {
@@ -639,8 +637,8 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
 /// `issubclass(c, cls)` with `__subclasscheck__`.
 pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(items) = tuple_items(cls) {
-        for x in items.to_vec() {
-            if issubclass(vm, c, &x)? {
+        for x in items {
+            if issubclass(vm, c, x)? {
                 return Ok(true);
             }
         }
@@ -648,7 +646,7 @@ pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> PyResult<bool> {
     }
     if cls.ty().is_heap() {
         if let Some(m) = vm.lookup_special(cls, "__subclasscheck__") {
-            let r = vm.call_method_obj(&m, cls, &[c.clone()])?;
+            let r = vm.call_method_obj(&m, cls, std::slice::from_ref(c))?;
             return vm.truthy(&r);
         }
     }

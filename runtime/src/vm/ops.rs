@@ -194,7 +194,7 @@ impl Vm {
         if a.ty().is_heap() {
             let iname = op.dunder().2;
             if let Some(m) = self.lookup_special(a, iname) {
-                let r = self.call_method_obj(&m, a, &[b.clone()])?;
+                let r = self.call_method_obj(&m, a, std::slice::from_ref(b))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -289,21 +289,21 @@ impl Vm {
         // A subclass's reflected method goes first when it overrides it.
         if let Some(rm) = &b_rm {
             if tb.is_subtype(ta) && !a_m.as_ref().is_some_and(|m| m.is(rm)) {
-                let r = self.call_method_obj(rm, b, &[a.clone()])?;
+                let r = self.call_method_obj(rm, b, std::slice::from_ref(a))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
             }
         }
         if let Some(m) = &a_m {
-            let r = self.call_method_obj(m, a, &[b.clone()])?;
+            let r = self.call_method_obj(m, a, std::slice::from_ref(b))?;
             if !r.is_not_implemented() {
                 return Ok(r);
             }
         }
         if let Some(rm) = &b_rm {
             if !tb.is_subtype(ta) {
-                let r = self.call_method_obj(rm, b, &[a.clone()])?;
+                let r = self.call_method_obj(rm, b, std::slice::from_ref(a))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -526,7 +526,7 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let s = y.to_u64().unwrap_or(u64::MAX);
-                if s >= x.bits() + 1 {
+                if s > x.bits() {
                     return Ok(Value::small_int(if x.is_negative() { -1 } else { 0 }));
                 }
                 new_bigint(x >> s as usize)
@@ -818,30 +818,30 @@ impl Vm {
         let ty = v.ty();
         {
             match ty.layout {
-                Layout::Str => return Ok(str_hash(v.downcast::<StrData>().expect("str"))),
-                Layout::Int => return Ok(hash_bigint(&v.downcast::<BigIntData>().expect("int").0)),
-                Layout::Bool => return Ok(v.is_true_obj() as i64),
-                Layout::Float => return Ok(hash_float(float_of(v).unwrap_or(0.0))),
-                Layout::Tuple => return self.hash_tuple(v),
+                Layout::Str => Ok(str_hash(v.downcast::<StrData>().expect("str"))),
+                Layout::Int => Ok(hash_bigint(&v.downcast::<BigIntData>().expect("int").0)),
+                Layout::Bool => Ok(v.is_true_obj() as i64),
+                Layout::Float => Ok(hash_float(float_of(v).unwrap_or(0.0))),
+                Layout::Tuple => self.hash_tuple(v),
                 Layout::Bytes => {
                     let b = v.downcast::<BytesData>().expect("bytes");
                     if b.hash.get() == -1 {
                         b.hash.set(hash_bytes(&b.b));
                     }
-                    return Ok(b.hash.get());
+                    Ok(b.hash.get())
                 }
-                Layout::FrozenSet => return self.hash_frozenset(v),
+                Layout::FrozenSet => self.hash_frozenset(v),
                 Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray => {
-                    return Err(self.type_error(format!("unhashable type: '{}'", ty.name())))
+                    Err(self.type_error(format!("unhashable type: '{}'", ty.name())))
                 }
                 Layout::Complex => {
                     let c = v.downcast::<ComplexData>().expect("complex");
                     let h =
                         hash_float(c.re).wrapping_add(1000003i64.wrapping_mul(hash_float(c.im)));
-                    return Ok(if h == -1 { -2 } else { h });
+                    Ok(if h == -1 { -2 } else { h })
                 }
-                Layout::Slice => return Err(self.type_error("unhashable type: 'slice'")),
-                _ => return Ok(identity_hash(v)),
+                Layout::Slice => Err(self.type_error("unhashable type: 'slice'")),
+                _ => Ok(identity_hash(v)),
             }
         }
     }
@@ -948,8 +948,8 @@ impl Vm {
     /// `except` clause matching: `b` is a class or a tuple of classes.
     pub fn exception_matches(&mut self, exc_value: &Value, b: &Value) -> PyResult<bool> {
         if let Some(items) = tuple_items(b) {
-            for t in items.to_vec() {
-                if self.exception_matches(exc_value, &t)? {
+            for t in items {
+                if self.exception_matches(exc_value, t)? {
                     return Ok(true);
                 }
             }
@@ -982,21 +982,21 @@ impl Vm {
         if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
             checked_reflected = true;
             if let Some(m) = self.lookup_special(b, reflected) {
-                let r = self.call_method_obj(&m, b, &[a.clone()])?;
+                let r = self.call_method_obj(&m, b, std::slice::from_ref(a))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
             }
         }
         if let Some(m) = self.lookup_special(a, name) {
-            let r = self.call_method_obj(&m, a, &[b.clone()])?;
+            let r = self.call_method_obj(&m, a, std::slice::from_ref(b))?;
             if !r.is_not_implemented() {
                 return Ok(r);
             }
         }
         if !checked_reflected {
             if let Some(m) = self.lookup_special(b, reflected) {
-                let r = self.call_method_obj(&m, b, &[a.clone()])?;
+                let r = self.call_method_obj(&m, b, std::slice::from_ref(a))?;
                 if !r.is_not_implemented() {
                     return Ok(r);
                 }
@@ -1021,7 +1021,7 @@ impl Vm {
         let ty = container.ty();
         if ty.is_heap() {
             if let Some(m) = self.lookup_special(container, "__contains__") {
-                let r = self.call_method_obj(&m, container, &[item.clone()])?;
+                let r = self.call_method_obj(&m, container, std::slice::from_ref(item))?;
                 return self.truthy(&r);
             }
         }
@@ -1030,7 +1030,7 @@ impl Vm {
         }
         if !ty.is_heap() {
             if let Some(m) = self.lookup_special(container, "__contains__") {
-                let r = self.call_method_obj(&m, container, &[item.clone()])?;
+                let r = self.call_method_obj(&m, container, std::slice::from_ref(item))?;
                 return self.truthy(&r);
             }
         }
@@ -1105,7 +1105,7 @@ impl Vm {
                 return Ok(r);
             }
         } else if let Some(m) = self.lookup_special(obj, "__getitem__") {
-            return self.call_method_obj(&m, obj, &[key.clone()]);
+            return self.call_method_obj(&m, obj, std::slice::from_ref(key));
         } else if let Some(r) = crate::builtins::builtin_getitem(self, obj, key)? {
             return Ok(r);
         }
@@ -1114,9 +1114,9 @@ impl Vm {
             let m = self.type_lookup(t, "__class_getitem__");
             if let Some(m) = m {
                 let f = self.bind_descriptor(&m, Some(obj), &t.to_value())?;
-                return self.call(&f, &[key.clone()], &[]);
+                return self.call(&f, std::slice::from_ref(key), &[]);
             }
-            return Err(self.type_error(format!("'type' object is not subscriptable")));
+            return Err(self.type_error("'type' object is not subscriptable"));
         }
         Err(self.type_error(format!("'{}' object is not subscriptable", ty.name())))
     }
@@ -1144,7 +1144,7 @@ impl Vm {
         let ty = obj.ty();
         if ty.is_heap() {
             if let Some(m) = self.lookup_special(obj, "__delitem__") {
-                self.call_method_obj(&m, obj, &[key.clone()])?;
+                self.call_method_obj(&m, obj, std::slice::from_ref(key))?;
                 return Ok(());
             }
         }
@@ -1203,5 +1203,5 @@ fn is_sequence_builtin(v: &Value) -> bool {
 /// Identity-based hash (objects without `__hash__`/`__eq__` overrides).
 pub fn identity_hash(v: &Value) -> i64 {
     let p = v.raw() as u64;
-    (p >> 4 | p << 60) as i64 & i64::MAX
+    p.rotate_right(4) as i64 & i64::MAX
 }
