@@ -122,6 +122,11 @@ pub fn map_parse_error(err: &ParseError, source: &str) -> (SyntaxErrorKind, Stri
     let start = usize::from(err.location.start());
     let end = usize::from(err.location.end()).min(source.len());
     let text = source.get(start..end).unwrap_or("");
+    if let Some(close) = text.chars().next().filter(|c| matches!(c, ')' | ']' | '}')) {
+        if bracket_depth(source.get(..start).unwrap_or("")) == 0 {
+            return syntax_owned(format!("unmatched '{close}'"));
+        }
+    }
     match &err.error {
         ParseErrorType::Lexical(lex) => match lex {
             LexicalErrorType::IndentationError => (
@@ -221,8 +226,15 @@ pub fn map_parse_error(err: &ParseError, source: &str) -> (SyntaxErrorKind, Stri
             format!("cannot delete {}", target_description(text)),
         ),
         ParseErrorType::InvalidStarredExpressionUsage => {
-            syntax("can't use starred expression here")
+            // After a binary operator (`a + *b`) 3.8's parser fails earlier.
+            let before = source.get(..start).unwrap_or("").trim_end();
+            if before.ends_with(['+', '-', '*', '/', '%', '&', '|', '^', '~', '<', '>', '@']) {
+                syntax("invalid syntax")
+            } else {
+                syntax("can't use starred expression here")
+            }
         }
+        ParseErrorType::ExpectedKeywordParam => syntax("named arguments must follow bare *"),
         ParseErrorType::FStringError(e) => (SyntaxErrorKind::SyntaxError, format!("f-string: {e}")),
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             syntax("Generator expression must be parenthesized")
@@ -259,4 +271,51 @@ mod tests {
         assert_eq!(idx.line_text(2).as_deref(), Some("cdé"));
         assert_eq!(idx.line_text(9), None);
     }
+}
+
+fn syntax_owned(msg: String) -> (SyntaxErrorKind, String) {
+    (SyntaxErrorKind::SyntaxError, msg)
+}
+
+/// Open-bracket depth at the end of `src`, skipping comments and string
+/// literals (approximately: prefixes and escapes are honoured, f-string
+/// fields are not descended into).
+fn bracket_depth(src: &str) -> usize {
+    let b = src.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'\'' | b'"') => {
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == q
+                        && (!triple || (b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q)))
+                    {
+                        i += if triple { 2 } else { 0 };
+                        break;
+                    }
+                    if b[i] == b'\n' && !triple {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    depth
 }
