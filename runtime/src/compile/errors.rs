@@ -256,23 +256,6 @@ pub fn map_unsupported(err: &UnsupportedSyntaxError) -> (SyntaxErrorKind, String
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_and_column() {
-        let idx = LineIndex::new("ab\ncdé\nx");
-        assert_eq!(idx.line(0), 1);
-        assert_eq!(idx.line(3), 2);
-        assert_eq!(idx.col(4), 2);
-        assert_eq!(idx.col(7), 4);
-        assert_eq!(idx.line(8), 3);
-        assert_eq!(idx.line_text(2).as_deref(), Some("cdé"));
-        assert_eq!(idx.line_text(9), None);
-    }
-}
-
 fn syntax_owned(msg: String) -> (SyntaxErrorKind, String) {
     (SyntaxErrorKind::SyntaxError, msg)
 }
@@ -318,4 +301,21 @@ fn bracket_depth(src: &str) -> usize {
         i += 1;
     }
     depth
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column() {
+        let idx = LineIndex::new("ab\ncdé\nx");
+        assert_eq!(idx.line(0), 1);
+        assert_eq!(idx.line(3), 2);
+        assert_eq!(idx.col(4), 2);
+        assert_eq!(idx.col(7), 4);
+        assert_eq!(idx.line(8), 3);
+        assert_eq!(idx.line_text(2).as_deref(), Some("cdé"));
+        assert_eq!(idx.line_text(9), None);
+    }
 }
