@@ -59,6 +59,8 @@ fn main() -> ExitCode {
 
 fn run(opts: Options) -> i32 {
     let mut vm = Vm::new();
+    // Leave room for what ran before this frame on the thread.
+    vm.set_native_stack(STACK_SIZE - (1 << 20));
     vm.unbuffered = opts.unbuffered;
     vm.ignore_environment = opts.ignore_environment || opts.isolated;
     vm.isolated = opts.isolated;

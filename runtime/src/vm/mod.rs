@@ -44,6 +44,10 @@ pub struct Vm {
     /// Python frames plus native re-entries, checked against the limit.
     pub depth: usize,
     pub recursion_limit: usize,
+    /// Lowest native stack address Python code may reach before native
+    /// re-entries (`__eq__` called from a dict lookup, …) raise
+    /// RecursionError instead of overflowing the thread's stack.
+    pub native_stack_floor: usize,
     // ---- interpreter-wide state -------------------------------------------
     pub builtins: Value,
     pub modules: Value,
@@ -251,6 +255,7 @@ impl Vm {
             last_stop_value: Value::NULL,
             depth: 0,
             recursion_limit: 1000,
+            native_stack_floor: 0,
             builtins: Value::NULL,
             modules: convert::new_dict(),
             sys_module: Value::NULL,
@@ -273,7 +278,18 @@ impl Vm {
             isolated: false,
         };
         crate::builtins::init_builtins(&mut vm);
+        // Without better knowledge assume the ordinary 2 MiB thread stack.
+        vm.set_native_stack(2 << 20);
         vm
+    }
+
+    /// Tells the VM how much native stack the calling thread has (from
+    /// here down); a margin is kept for Rust code below the last check.
+    pub fn set_native_stack(&mut self, size: usize) {
+        let here = 0u8;
+        let sp = &here as *const u8 as usize;
+        let margin = (256 << 10).min(size / 2);
+        self.native_stack_floor = sp.saturating_sub(size - margin);
     }
 
     /// The interned str object for `s`.
@@ -310,7 +326,9 @@ impl Vm {
     #[inline]
     pub fn enter_recursion(&mut self) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > self.recursion_limit {
+        let here = 0u8;
+        let near_stack_end = (&here as *const u8 as usize) < self.native_stack_floor;
+        if self.depth > self.recursion_limit || near_stack_end {
             self.depth -= 1;
             return Err(self.new_error(
                 &crate::builtins::exc::RECURSION_ERROR,
