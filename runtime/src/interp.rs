@@ -121,6 +121,11 @@ impl Vm {
         }
     }
 
+    /// The error raised once the step budget is spent (and on every check after).
+    fn budget_exhausted(&mut self) -> PyErr {
+        self.new_error(&exc::RUNTIME_ERROR, "step budget exhausted")
+    }
+
     /// Pushes `frame` and runs until it returns or yields.
     pub fn run_frame(&mut self, frame: Frame) -> PyResult<Exit> {
         if let Err(e) = self.enter_recursion() {
@@ -560,7 +565,18 @@ impl Vm {
                     };
                     push!(r);
                 }
-                Op::JUMP_FORWARD | Op::JUMP_ABSOLUTE => pc = arg as usize,
+                Op::JUMP_FORWARD => pc = arg as usize,
+                Op::JUMP_ABSOLUTE => {
+                    // Backward jumps (loops) spend the optional step budget.
+                    if (arg as usize) < pc {
+                        self.steps_left = self.steps_left.saturating_sub(1);
+                        if self.steps_left == 0 {
+                            save_pc!();
+                            return Err(self.budget_exhausted());
+                        }
+                    }
+                    pc = arg as usize;
+                }
                 Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                     let v = pop!();
                     let t = if v.is_true_obj() {
@@ -1341,9 +1357,13 @@ impl Vm {
             self.init_cells(cd, base, &closure);
         }
         self.depth += 1;
-        if self.depth > self.recursion_limit {
+        self.steps_left = self.steps_left.saturating_sub(1);
+        if self.depth > self.recursion_limit || self.steps_left == 0 {
             self.depth -= 1;
             self.stack.truncate(fpos);
+            if self.steps_left == 0 {
+                return Err(self.budget_exhausted());
+            }
             return Err(self.new_error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded"));
         }
         let func = self.stack[fpos].clone();

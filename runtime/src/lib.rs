@@ -7,6 +7,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod dis;
 pub mod format;
+pub mod fuzzing;
 pub mod interp;
 pub mod object;
 pub mod source_cache;

@@ -6,6 +6,8 @@
 
 pub mod dict;
 pub mod set;
+#[cfg(test)]
+mod tests;
 pub mod typeobj;
 pub mod value;
 
@@ -526,8 +528,39 @@ pub unsafe fn dealloc_static(_p: *mut ObjHeader) {
     panic!("reference count of a static object reached zero");
 }
 
+#[cfg(any(test, feature = "object-count"))]
+thread_local! {
+    static LIVE_OBJECTS: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Heap objects allocated and not yet freed on this thread (only counted in
+/// tests and with the `object-count` feature; otherwise always 0).
+pub fn live_objects() -> isize {
+    #[cfg(any(test, feature = "object-count"))]
+    {
+        LIVE_OBJECTS.with(|c| c.get())
+    }
+    #[cfg(not(any(test, feature = "object-count")))]
+    {
+        0
+    }
+}
+
+/// Counts a heap type allocated outside [`alloc`] (freed through `dealloc_one`).
+pub fn count_heap_type() {
+    count_object(1);
+}
+
+#[inline(always)]
+fn count_object(delta: isize) {
+    #[cfg(any(test, feature = "object-count"))]
+    LIVE_OBJECTS.with(|c| c.set(c.get() + delta));
+    let _ = delta;
+}
+
 /// Allocates a heap object of type `ty` with payload `data`.
 pub fn alloc<T>(ty: &TypeObject, data: T) -> Value {
+    count_object(1);
     if ty.is_heap() {
         // Instances keep their heap type alive.
         std::mem::forget(ty.to_value());
@@ -576,6 +609,7 @@ unsafe fn dealloc_one(p: *mut ObjHeader) {
     let heap = tyref.is_heap();
     // SAFETY: the type's deallocator matches the object's layout.
     unsafe { (tyref.dealloc)(p) };
+    count_object(-1);
     if heap {
         // Drop the reference the instance held on its heap type.
         // SAFETY: instances of heap types own one reference to the type.

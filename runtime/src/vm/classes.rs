@@ -486,6 +486,7 @@ pub fn type_new(
     if meta.is_heap() {
         std::mem::forget(meta.to_value());
     }
+    crate::object::count_heap_type();
     let p = std::ptr::NonNull::from(Box::leak(t)).cast::<ObjHeader>();
     // SAFETY: a fresh allocation with count 1, owned by the new Value.
     let cls = unsafe { Value::from_owned_ptr(p) };

@@ -32,6 +32,9 @@ pub struct StdStreams {
     pub err: Box<dyn Write>,
 }
 
+/// An interpreter. One `Vm` runs at a time in a process: builtin type
+/// objects are shared statics with non-atomic reference counts (the
+/// role a GIL plays in CPython).
 pub struct Vm {
     // ---- per-thread state ---------------------------------------------------
     pub stack: Vec<Value>,
@@ -48,6 +51,10 @@ pub struct Vm {
     /// re-entries (`__eq__` called from a dict lookup, …) raise
     /// RecursionError instead of overflowing the thread's stack.
     pub native_stack_floor: usize,
+    /// Loop iterations and calls left before RuntimeError("step budget
+    /// exhausted"); `u64::MAX` (the default) is, in practice, unlimited.
+    /// Fuzzing and sandboxes set it.
+    pub steps_left: u64,
     // ---- interpreter-wide state -------------------------------------------
     pub builtins: Value,
     pub modules: Value,
@@ -256,6 +263,7 @@ impl Vm {
             depth: 0,
             recursion_limit: 1000,
             native_stack_floor: 0,
+            steps_left: u64::MAX,
             builtins: Value::NULL,
             modules: convert::new_dict(),
             sys_module: Value::NULL,
@@ -326,6 +334,13 @@ impl Vm {
     #[inline]
     pub fn enter_recursion(&mut self) -> PyResult<()> {
         self.depth += 1;
+        if self.steps_left == 0 {
+            self.depth -= 1;
+            return Err(self.new_error(
+                &crate::builtins::exc::RUNTIME_ERROR,
+                "step budget exhausted",
+            ));
+        }
         let here = 0u8;
         let near_stack_end = (&here as *const u8 as usize) < self.native_stack_floor;
         if self.depth > self.recursion_limit || near_stack_end {
