@@ -138,9 +138,12 @@ impl Vm {
         r
     }
 
+    #[inline(always)]
     fn pop_frame_values(&mut self) -> Frame {
         let f = self.frames.pop().expect("frame");
-        self.blocks.truncate(f.block_base);
+        if self.blocks.len() > f.block_base {
+            self.blocks.truncate(f.block_base);
+        }
         f
     }
 
@@ -602,18 +605,25 @@ impl Vm {
                     }
                 }
                 Op::LOAD_GLOBAL => {
-                    let name = &cd.names[arg as usize];
                     let f = self.frames.last().expect("frame");
-                    let v = match dictops::get_str_key(&f.globals, name) {
+                    let v = match load_global_cached(cd, arg as usize, &f.globals, &self.builtins) {
                         Some(v) => v,
-                        None => match dictops::get_str_key(&self.builtins, name) {
-                            Some(v) => v,
-                            None => {
-                                save_pc!();
-                                let n = name.as_str().unwrap_or("?").to_string();
-                                return Err(self.name_error(format!("name '{n}' is not defined")));
+                        None => {
+                            let name = &cd.names[arg as usize];
+                            match dictops::get_str_key(&f.globals, name) {
+                                Some(v) => v,
+                                None => match dictops::get_str_key(&self.builtins, name) {
+                                    Some(v) => v,
+                                    None => {
+                                        save_pc!();
+                                        let n = name.as_str().unwrap_or("?").to_string();
+                                        return Err(
+                                            self.name_error(format!("name '{n}' is not defined"))
+                                        );
+                                    }
+                                },
                             }
-                        },
+                        }
                     };
                     push!(v);
                 }
@@ -821,8 +831,8 @@ impl Vm {
                 Op::RETURN_VALUE => {
                     let v = pop!();
                     let f = self.pop_frame_values();
-                    self.stack.truncate(f.base);
                     if f.entry {
+                        self.stack.truncate(f.base);
                         if !f.generator.is_null() {
                             self.finish_generator(&f.generator);
                         }
@@ -831,8 +841,14 @@ impl Vm {
                     // The callable sat just below the callee's locals.
                     self.stack.truncate(f.base - 1);
                     self.depth -= 1;
+                    // The caller reserved its stack on entry: no reserve here.
+                    let caller = self.frames.last().expect("frame");
+                    // SAFETY: the caller frame's `code` keeps its code object alive.
+                    cd = unsafe { &*(code_data(&caller.code) as *const CodeData) };
+                    code = &cd.code;
+                    pc = caller.pc;
+                    base = caller.base;
                     push!(v);
-                    reload!();
                 }
                 Op::MAKE_FUNCTION => {
                     let qualname = pop!();
@@ -1340,9 +1356,8 @@ impl Vm {
         let globals = fd.globals.clone();
         if simple {
             let extra = code.varnames.len() + cd.cell_names.len() - nargs;
-            for _ in 0..extra {
-                self.stack.push(Value::NULL);
-            }
+            let n = self.stack.len();
+            self.stack.resize_with(n + extra, || Value::NULL);
         } else {
             let func = self.stack[fpos].clone();
             let args: Vec<Value> = self.stack.drain(base..).collect();
@@ -1437,4 +1452,56 @@ fn binop_of(op: Op) -> BinOp {
         Op::BINARY_XOR | Op::INPLACE_XOR => BinOp::Xor,
         _ => BinOp::Or,
     }
+}
+
+/// LOAD_GLOBAL through the per-name inline cache: a hit is two version
+/// compares and an indexed load; a miss looks the name up and refills it.
+#[inline(always)]
+fn load_global_cached(
+    cd: &CodeData,
+    idx: usize,
+    globals: &Value,
+    builtins: &Value,
+) -> Option<Value> {
+    let (Some(g), Some(b)) = (
+        globals.downcast::<DictData>(),
+        builtins.downcast::<DictData>(),
+    ) else {
+        return None;
+    };
+    let (gt, bt) = (g.table(), b.table());
+    let slot = &cd.global_cache[idx];
+    let c = slot.get();
+    if c.globals_keys == gt.keys_version {
+        let table = if c.builtins_keys == 0 {
+            Some(&*gt)
+        } else if c.builtins_keys == bt.keys_version {
+            Some(&*bt)
+        } else {
+            None
+        };
+        if let Some(t) = table {
+            let e = &t.entries[c.index as usize];
+            return Some(e.value.clone());
+        }
+    }
+    let name = &cd.names[idx];
+    let ks = name.downcast::<StrData>()?;
+    let h = crate::vm::convert::str_hash(ks);
+    let eq = |k: &Value| k.is(name) || k.downcast::<StrData>().is_some_and(|s| s.s == ks.s);
+    if let Some(i) = gt.find_with(h, eq) {
+        slot.set(GlobalCache {
+            globals_keys: gt.keys_version,
+            builtins_keys: 0,
+            index: i as u32,
+        });
+        return Some(gt.entries[i].value.clone());
+    }
+    let i = bt.find_with(h, eq)?;
+    slot.set(GlobalCache {
+        globals_keys: gt.keys_version,
+        builtins_keys: bt.keys_version,
+        index: i as u32,
+    });
+    Some(bt.entries[i].value.clone())
 }

@@ -41,10 +41,14 @@ pub fn new_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
         .collect();
     let filename = vm.intern(&code.filename);
     let name = vm.intern(&code.name);
+    let global_cache = (0..code.names.len())
+        .map(|_| std::cell::Cell::new(GlobalCache::default()))
+        .collect();
     alloc(
         &CODE_TYPE,
         CodeData {
             code,
+            global_cache,
             consts,
             names,
             varnames,

@@ -37,6 +37,10 @@ pub struct DictTable {
     used: usize,
     /// Changes on every mutation (inline caches and iterators check it).
     pub version: u64,
+    /// Changes when keys are added or removed or entries move (not when a
+    /// value is replaced): an entry index cached under this version stays
+    /// valid. Globally unique, so caches never confuse two dicts.
+    pub keys_version: u64,
 }
 
 impl Default for DictTable {
@@ -84,6 +88,7 @@ impl DictTable {
             entries: Vec::new(),
             used: 0,
             version: next_version(),
+            keys_version: next_version(),
         }
     }
 
@@ -112,6 +117,11 @@ impl DictTable {
 
     fn touch(&mut self) {
         self.version = next_version();
+    }
+
+    fn touch_keys(&mut self) {
+        self.version = next_version();
+        self.keys_version = self.version;
     }
 
     /// Starts probing for `hash`; walk with [`DictTable::probe_next`].
@@ -176,7 +186,7 @@ impl DictTable {
         self.indices[p.slot] = self.entries.len() as i32;
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.touch();
+        self.touch_keys();
     }
 
     /// Replaces the value of entry `index`, returning the old value.
@@ -201,7 +211,7 @@ impl DictTable {
         let k = e.key.take();
         let v = e.value.take();
         self.used -= 1;
-        self.touch();
+        self.touch_keys();
         if self.used == 0 {
             self.entries.clear();
             self.indices.iter_mut().for_each(|i| *i = EMPTY);
@@ -236,7 +246,7 @@ impl DictTable {
     pub fn clear(&mut self) -> Vec<Entry> {
         self.indices.clear();
         self.used = 0;
-        self.touch();
+        self.touch_keys();
         std::mem::take(&mut self.entries)
     }
 

@@ -23,7 +23,9 @@ use crate::interp::SavedFrame;
 use crate::vm::{PyResult, Vm};
 pub use dict::DictTable;
 pub use set::SetTable;
-pub use typeobj::{bump_type_epoch, type_epoch, type_flags, Layout, TypeCache, TypeObject};
+pub use typeobj::{
+    bump_type_epoch, hook_flags, type_epoch, type_flags, Layout, TypeCache, TypeObject,
+};
 pub use value::{ObjHeader, PyObj, Value, IMMORTAL, SMALL_MAX, SMALL_MIN};
 
 /// A mutable reference slot inside an object (single-threaded interior
@@ -159,10 +161,22 @@ pub struct SliceData {
     pub step: Value,
 }
 
+/// Where a global name was found, valid while both dicts' key sets are
+/// unchanged (`keys_version`).
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_keys: u64,
+    /// 0 when the name was found in the globals.
+    pub builtins_keys: u64,
+    pub index: u32,
+}
+
 /// A code object as the runtime sees it: the compiled code plus its
 /// constants and names turned into objects once.
 pub struct CodeData {
     pub code: Rc<CodeObject>,
+    /// Inline caches of LOAD_GLOBAL, one per name (see `interp.rs`).
+    pub global_cache: Box<[Cell<GlobalCache>]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,

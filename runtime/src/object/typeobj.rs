@@ -51,6 +51,14 @@ pub enum Layout {
 }
 
 /// Flag bits of [`TypeObject::flags`].
+/// Bits of [`TypeObject::hooks`]: attribute hooks defined in Python.
+pub mod hook_flags {
+    pub const GETATTRIBUTE: u32 = 1 << 0;
+    pub const GETATTR: u32 = 1 << 1;
+    pub const SETATTR: u32 = 1 << 2;
+    pub const DELATTR: u32 = 1 << 3;
+}
+
 pub mod type_flags {
     /// Allocated at run time (a `class` statement); instances hold a reference.
     pub const HEAP: u32 = 1 << 0;
@@ -87,6 +95,9 @@ pub struct TypeObject {
     pub nslots: Cell<usize>,
     /// Direct subclasses (raw pointers; a subclass removes itself when freed).
     pub subclasses: UnsafeCell<Vec<usize>>,
+    /// Which attribute hooks the type overrides (`hook_flags`), valid while
+    /// the type epoch equals the first element.
+    pub hooks: Cell<(u64, u32)>,
 }
 
 // SAFETY: the interpreter runs Python on one OS thread at a time (a GIL in
@@ -121,6 +132,7 @@ impl TypeObject {
             dict: UnsafeCell::new(Value::NULL),
             nslots: Cell::new(0),
             subclasses: UnsafeCell::new(Vec::new()),
+            hooks: Cell::new((0, 0)),
         }
     }
 

@@ -164,10 +164,43 @@ impl Vm {
         }
     }
 
+    /// Which attribute hooks `ty` defines in Python (cached per type epoch).
+    #[inline]
+    pub fn type_hooks(&mut self, ty: &TypeObject) -> u32 {
+        if !ty.is_heap() {
+            return 0;
+        }
+        let (epoch, flags) = ty.hooks.get();
+        if epoch == type_epoch() {
+            return flags;
+        }
+        let mut flags = 0;
+        let python_defined =
+            |v: Option<Value>| v.is_some_and(|f| f.downcast::<BuiltinFunctionData>().is_none());
+        if python_defined(self.type_lookup_v(ty, &self.names.__getattribute__.clone())) {
+            flags |= hook_flags::GETATTRIBUTE;
+        }
+        if self
+            .type_lookup_v(ty, &self.names.__getattr__.clone())
+            .is_some()
+        {
+            flags |= hook_flags::GETATTR;
+        }
+        if python_defined(self.type_lookup_v(ty, &self.names.__setattr__.clone())) {
+            flags |= hook_flags::SETATTR;
+        }
+        if python_defined(self.type_lookup_v(ty, &self.names.__delattr__.clone())) {
+            flags |= hook_flags::DELATTR;
+        }
+        ty.hooks.set((type_epoch(), flags));
+        flags
+    }
+
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let ty = obj.ty();
-        if ty.is_heap() {
+        let hooks = self.type_hooks(ty);
+        if hooks & hook_flags::GETATTRIBUTE != 0 {
             if let Some(ga) = self.type_lookup_v(ty, &self.names.__getattribute__.clone()) {
                 if ga.downcast::<BuiltinFunctionData>().is_none() {
                     let r = self.call_method_obj(&ga, obj, std::slice::from_ref(name));
@@ -182,7 +215,7 @@ impl Vm {
         }
         match self.generic_getattr(obj, name) {
             Ok(v) => Ok(v),
-            Err(e) if ty.is_heap() && e.is_instance(&exc::ATTRIBUTE_ERROR) => {
+            Err(e) if hooks & hook_flags::GETATTR != 0 && e.is_instance(&exc::ATTRIBUTE_ERROR) => {
                 self.getattr_hook(obj, name, e)
             }
             Err(e) => Err(e),
@@ -298,7 +331,7 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let ty = obj.ty();
-        if ty.is_heap() {
+        if self.type_hooks(ty) & hook_flags::SETATTR != 0 {
             if let Some(sa) = self.type_lookup_v(ty, &self.names.__setattr__.clone()) {
                 if sa.downcast::<BuiltinFunctionData>().is_none() {
                     self.call_method_obj(&sa, obj, &[name.clone(), value])?;
@@ -311,7 +344,7 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let ty = obj.ty();
-        if ty.is_heap() {
+        if self.type_hooks(ty) & hook_flags::DELATTR != 0 {
             if let Some(da) = self.type_lookup_v(ty, &self.names.__delattr__.clone()) {
                 if da.downcast::<BuiltinFunctionData>().is_none() {
                     self.call_method_obj(&da, obj, std::slice::from_ref(name))?;
@@ -449,10 +482,7 @@ impl Vm {
             && obj.downcast::<ModuleData>().is_none()
             && ty.layout != Layout::Super
         {
-            let custom_ga = ty.is_heap()
-                && self
-                    .type_lookup_v(ty, &self.names.__getattribute__.clone())
-                    .is_some_and(|g| g.downcast::<BuiltinFunctionData>().is_none());
+            let custom_ga = self.type_hooks(ty) & hook_flags::GETATTRIBUTE != 0;
             if !custom_ga {
                 if let Some(d) = self.type_lookup_v(ty, name) {
                     let is_method = match d.ty().layout {

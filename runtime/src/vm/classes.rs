@@ -482,6 +482,7 @@ pub fn type_new(
         dict: UnsafeCell::new(dict.clone()),
         nslots: Cell::new(base_nslots + slot_names.len()),
         subclasses: UnsafeCell::new(Vec::new()),
+        hooks: Cell::new((0, 0)),
     });
     if meta.is_heap() {
         std::mem::forget(meta.to_value());
