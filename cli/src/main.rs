@@ -58,6 +58,7 @@ fn main() -> ExitCode {
 }
 
 fn run(opts: Options) -> i32 {
+    cinder_runtime::signals::install_sigint_handler();
     let mut vm = Vm::new();
     // Leave room for what ran before this frame on the thread.
     vm.set_native_stack(STACK_SIZE - (1 << 20));

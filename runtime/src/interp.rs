@@ -121,6 +121,10 @@ impl Vm {
         }
     }
 
+    fn keyboard_interrupt(&mut self) -> PyErr {
+        PyErr::new(crate::vm::errors::new_exception(&exc::KEYBOARD_INTERRUPT, vec![]))
+    }
+
     /// The error raised once the step budget is spent (and on every check after).
     fn budget_exhausted(&mut self) -> PyErr {
         self.new_error(&exc::RUNTIME_ERROR, "step budget exhausted")
@@ -576,6 +580,10 @@ impl Vm {
                         if self.steps_left == 0 {
                             save_pc!();
                             return Err(self.budget_exhausted());
+                        }
+                        if crate::signals::take_sigint() {
+                            save_pc!();
+                            return Err(self.keyboard_interrupt());
                         }
                     }
                     pc = arg as usize;
@@ -1373,9 +1381,13 @@ impl Vm {
         }
         self.depth += 1;
         self.steps_left = self.steps_left.saturating_sub(1);
-        if self.depth > self.recursion_limit || self.steps_left == 0 {
+        let interrupted = crate::signals::take_sigint();
+        if self.depth > self.recursion_limit || self.steps_left == 0 || interrupted {
             self.depth -= 1;
             self.stack.truncate(fpos);
+            if interrupted {
+                return Err(self.keyboard_interrupt());
+            }
             if self.steps_left == 0 {
                 return Err(self.budget_exhausted());
             }

@@ -10,6 +10,7 @@ pub mod format;
 pub mod fuzzing;
 pub mod interp;
 pub mod object;
+pub mod signals;
 pub mod source_cache;
 pub mod vm;
 

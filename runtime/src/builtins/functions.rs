@@ -936,6 +936,12 @@ fn open(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `exit()`/`quit()` (CPython's `site` adds them): raise SystemExit.
+fn exit(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let args: Vec<Value> = a.pos().iter().filter(|v| !v.is_none()).cloned().collect();
+    Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(&exc::SYSTEM_EXIT, args)))
+}
+
 fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     classes::build_class(vm, a)
 }
@@ -987,6 +993,8 @@ pub fn populate(vm: &mut Vm, d: &Value) {
         ("help", help),
         ("open", open),
         ("__build_class__", build_class),
+        ("exit", exit),
+        ("quit", exit),
     ];
     for (name, f) in fns {
         let k = vm.intern(name);

@@ -177,7 +177,13 @@ impl Vm {
                 last = Some(entry);
                 let (file, line, name) = entry;
                 out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
-                if let Some(src) = crate::source_cache::line(file, *line) {
+                // Like CPython, no source lines for `<string>`/`<stdin>` code.
+                let src = if file.starts_with('<') {
+                    None
+                } else {
+                    crate::source_cache::line(file, *line)
+                };
+                if let Some(src) = src {
                     let t = src.trim();
                     if !t.is_empty() {
                         out.push_str("    ");

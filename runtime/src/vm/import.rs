@@ -457,6 +457,11 @@ impl Vm {
         }
         let exc = e.exc.clone();
         self.print_exception(&exc);
+        // As CPython: an uncaught KeyboardInterrupt ends the process as if
+        // by SIGINT (status 128 + 2 to the shell).
+        if e.is_instance(&exc::KEYBOARD_INTERRUPT) {
+            return 130;
+        }
         1
     }
 }
