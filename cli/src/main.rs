@@ -88,6 +88,9 @@ fn run(opts: Options) -> i32 {
             path.extend(pp.split(':').filter(|s| !s.is_empty()).map(str::to_string));
         }
     }
+    if let Some(lib) = cinder_runtime::modules::lib_dir() {
+        path.push(lib.display().to_string());
+    }
     vm.path = path;
     match opts.command {
         Command::Code(cmd) => {

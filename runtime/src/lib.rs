@@ -9,6 +9,7 @@ pub mod dis;
 pub mod format;
 pub mod fuzzing;
 pub mod interp;
+pub mod modules;
 pub mod object;
 pub mod signals;
 pub mod source_cache;

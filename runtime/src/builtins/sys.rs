@@ -254,7 +254,7 @@ pub fn init(vm: &mut Vm) {
     set(
         vm,
         "builtin_module_names",
-        new_tuple(vec![new_str("builtins"), new_str("sys")]),
+        new_tuple(crate::modules::names().into_iter().map(new_str).collect()),
     );
     set(vm, "dont_write_bytecode", Value::bool(true));
     let impl_d = new_dict();

@@ -197,6 +197,9 @@ impl Vm {
         if let Some(m) = self.lookup_module(name) {
             return Ok(m);
         }
+        if let Some(m) = crate::modules::load(self, name)? {
+            return Ok(m);
+        }
         let (parent, search): (Option<Value>, Vec<PathBuf>) = match name.rsplit_once('.') {
             Some((p, _)) => {
                 let pm = self.import_module(p)?;
