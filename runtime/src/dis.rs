@@ -210,66 +210,7 @@ fn complex_part(f: f64) -> String {
     s.strip_suffix(".0").map(|x| x.to_string()).unwrap_or(s)
 }
 
-/// Python's `repr` of a str.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (0x80..0xa0).contains(&(c as u32)) => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
 
-/// Python's `repr` of bytes.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
-}
 
 /// Python's `repr` of a constant.
 pub fn const_repr(c: &Const) -> String {
@@ -289,8 +230,8 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({}{}{}j)", complex_part(*re), sign, ims)
             }
         }
-        Const::Str(s) => str_repr(s),
-        Const::Bytes(b) => bytes_repr(b),
+        Const::Str(s) => crate::format::str_repr(s),
+        Const::Bytes(b) => crate::format::bytes_repr(b),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_repr).collect();
             if parts.len() == 1 {
@@ -329,9 +270,6 @@ mod tests {
             const_repr(&Const::Complex { re: 1.0, im: -2.5 }),
             "(1-2.5j)"
         );
-        assert_eq!(str_repr("it's"), "\"it's\"");
-        assert_eq!(str_repr("a\nb"), "'a\\nb'");
-        assert_eq!(bytes_repr(b"a\x00"), "b'a\\x00'");
         assert_eq!(
             const_repr(&Const::Tuple(vec![Const::Int(1.into())].into())),
             "(1,)"

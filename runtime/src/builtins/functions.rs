@@ -1028,21 +1028,7 @@ fn object_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
     }
     if cls.has_flag(type_flags::ABSTRACT) {
-        let key = vm.names.__abstractmethods__.clone();
-        let names = dictops::get_str_key(cls.dict(), &key)
-            .map(|v| vm.collect_iterable(&v).unwrap_or_default())
-            .unwrap_or_default();
-        let mut ns: Vec<String> = names
-            .iter()
-            .filter_map(|n| n.as_str().map(str::to_string))
-            .collect();
-        ns.sort();
-        return Err(vm.type_error(format!(
-            "Can't instantiate abstract class {} with abstract method{} {}",
-            cls.name(),
-            if ns.len() == 1 { "" } else { "s" },
-            ns.join(", ")
-        )));
+        return Err(classes::abstract_error(vm, cls));
     }
     classes::new_instance(vm, cls)
 }

@@ -4,6 +4,10 @@
 //! module name to it. Modules written in Python live in `lib/` instead
 //! (see [`lib_dir`]).
 
+mod cmath;
+mod math;
+mod time;
+
 use crate::object::*;
 use crate::vm::convert::*;
 use crate::vm::{dictops, PyResult, Vm};
@@ -12,7 +16,11 @@ use crate::vm::{dictops, PyResult, Vm};
 type Init = fn(&mut Vm, &Value) -> PyResult<()>;
 
 /// The native modules: name and initialiser.
-const NATIVE: &[(&str, Init)] = &[];
+const NATIVE: &[(&str, Init)] = &[
+    ("cmath", cmath::init),
+    ("math", math::init),
+    ("time", time::init),
+];
 
 /// Names of the modules built into the binary (`sys.builtin_module_names`).
 pub fn names() -> Vec<&'static str> {

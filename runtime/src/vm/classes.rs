@@ -83,7 +83,8 @@ pub fn call_type(
     Ok(obj)
 }
 
-fn abstract_error(vm: &mut Vm, t: &TypeObject) -> crate::vm::PyErr {
+/// "Can't instantiate abstract class C with abstract methods …".
+pub fn abstract_error(vm: &mut Vm, t: &TypeObject) -> crate::vm::PyErr {
     let key = vm.names.__abstractmethods__.clone();
     let names = dictops::get_str_key(t.dict(), &key)
         .map(|v| vm.collect_iterable(&v).unwrap_or_default())
