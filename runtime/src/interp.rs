@@ -752,14 +752,35 @@ impl Vm {
                 Op::LOAD_ATTR => {
                     let o = pop!();
                     let name = &cd.names[arg as usize];
+                    let slot = &cd.attr_cache[arg as usize];
+                    let c = slot.get();
+                    if c.kind == ATTR_INSTANCE && c.ty == o.ty() as *const TypeObject as usize && c.epoch == type_epoch() {
+                        if let Some(v) = instance_dict_get(&o, name) {
+                            push!(v);
+                            continue;
+                        }
+                    }
                     let v = tryv!(self.getattr(&o, name));
+                    self.fill_instance_attr_cache(slot, &o, name);
                     push!(v);
                 }
                 Op::STORE_ATTR => {
                     let o = pop!();
                     let v = pop!();
-                    let name = cd.names[arg as usize].clone();
-                    tryv!(self.setattr(&o, &name, v));
+                    let name = &cd.names[arg as usize];
+                    let slot = &cd.attr_cache[arg as usize];
+                    let c = slot.get();
+                    if c.kind == ATTR_INSTANCE && c.ty == o.ty() as *const TypeObject as usize && c.epoch == type_epoch() {
+                        if let Some(ds) = o.dict_slot() {
+                            if ds.is_null() {
+                                ds.set(new_dict());
+                            }
+                            dictops::set_str(ds.get_ref(), name.clone(), v);
+                            continue;
+                        }
+                    }
+                    tryv!(self.setattr(&o, name, v));
+                    self.fill_instance_attr_cache(slot, &o, name);
                 }
                 Op::DELETE_ATTR => {
                     let o = pop!();
@@ -769,7 +790,28 @@ impl Vm {
                 Op::LOAD_METHOD => {
                     let o = pop!();
                     let name = &cd.names[arg as usize];
+                    let slot = &cd.attr_cache[arg as usize];
+                    let c = slot.get();
+                    if c.kind == ATTR_METHOD
+                        && c.ty == o.ty() as *const TypeObject as usize
+                        && c.epoch == type_epoch()
+                        && instance_dict_get(&o, name).is_none()
+                    {
+                        // SAFETY: the type's dict holds the function while the epoch is unchanged.
+                        let m = unsafe { Value::from_borrowed_ptr(c.value as *const ObjHeader) };
+                        push!(m);
+                        push!(o);
+                        continue;
+                    }
                     let (m, self_) = tryv!(self.load_method(&o, name));
+                    if self_.is_some() && m.downcast::<FunctionData>().is_some() && self.type_hooks(o.ty()) == 0 {
+                        slot.set(AttrCache {
+                            ty: o.ty() as *const TypeObject as usize,
+                            epoch: type_epoch(),
+                            kind: ATTR_METHOD,
+                            value: m.raw(),
+                        });
+                    }
                     match self_ {
                         Some(s) => {
                             push!(m);
@@ -1292,6 +1334,28 @@ impl Vm {
         }
     }
 
+    /// Records in `slot` that `name` on instances of `o`'s type is a plain
+    /// instance-dict attribute, when that is so.
+    fn fill_instance_attr_cache(&mut self, slot: &std::cell::Cell<AttrCache>, o: &Value, name: &Value) {
+        let ty = o.ty();
+        if !ty.is_heap() || ty.layout != Layout::Object || o.dict_slot().is_none() {
+            return;
+        }
+        // Special names (`__class__`, `__dict__`) are never plain instance attributes.
+        if name.as_str().is_none_or(|n| n.starts_with("__") && n.ends_with("__")) {
+            return;
+        }
+        if self.type_hooks(ty) != 0 || self.type_lookup_v(ty, name).is_some() {
+            return;
+        }
+        slot.set(AttrCache {
+            ty: ty as *const TypeObject as usize,
+            epoch: type_epoch(),
+            kind: ATTR_INSTANCE,
+            value: 0,
+        });
+    }
+
     /// Makes room for a frame's operand stack (plus slack for the NULL
     /// marker of LOAD_METHOD and other fixed extras).
     #[inline(always)]
@@ -1516,4 +1580,15 @@ fn load_global_cached(
         index: i as u32,
     });
     Some(bt.entries[i].value.clone())
+}
+
+/// An attribute from an object's instance `__dict__`, if it has one there.
+#[inline(always)]
+fn instance_dict_get(o: &Value, name: &Value) -> Option<Value> {
+    let slot = o.dict_slot()?;
+    let d = slot.get_ref();
+    if d.is_null() {
+        return None;
+    }
+    dictops::get_str_key(d, name)
 }

@@ -44,11 +44,15 @@ pub fn new_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
     let global_cache = (0..code.names.len())
         .map(|_| std::cell::Cell::new(GlobalCache::default()))
         .collect();
+    let attr_cache = (0..code.names.len())
+        .map(|_| std::cell::Cell::new(AttrCache::default()))
+        .collect();
     alloc(
         &CODE_TYPE,
         CodeData {
             code,
             global_cache,
+            attr_cache,
             consts,
             names,
             varnames,

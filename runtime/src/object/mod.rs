@@ -171,12 +171,33 @@ pub struct GlobalCache {
     pub index: u32,
 }
 
+/// Inline cache of LOAD_ATTR/STORE_ATTR/LOAD_METHOD for one name of a code
+/// object: valid for instances of type `ty` while the type epoch is `epoch`
+/// (any class attribute change moves the epoch on).
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    pub ty: usize,
+    pub epoch: u64,
+    pub kind: u8,
+    /// For `ATTR_METHOD`: the function found on the type (kept alive by the
+    /// type's dict for as long as the epoch is unchanged).
+    pub value: usize,
+}
+
+/// `AttrCache::kind`: the type defines nothing under the name and no
+/// attribute hooks, so the attribute lives in the instance `__dict__`.
+pub const ATTR_INSTANCE: u8 = 1;
+/// `AttrCache::kind`: the name is a plain Python function on the type.
+pub const ATTR_METHOD: u8 = 2;
+
 /// A code object as the runtime sees it: the compiled code plus its
 /// constants and names turned into objects once.
 pub struct CodeData {
     pub code: Rc<CodeObject>,
     /// Inline caches of LOAD_GLOBAL, one per name (see `interp.rs`).
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// Inline caches of attribute instructions, one per name.
+    pub attr_cache: Box<[Cell<AttrCache>]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub varnames: Box<[Value]>,
@@ -513,6 +534,7 @@ pub fn subclass_layout(layout: Layout) -> Option<(unsafe fn(*mut ObjHeader), usi
         Layout::Property => sub!(PropertyData),
         Layout::StaticMethod | Layout::ClassMethod => sub!(FuncWrapperData),
         Layout::Iterator => sub!(IterData),
+        Layout::Random => sub!(crate::modules::random::RandomData),
         _ => None,
     }
 }
