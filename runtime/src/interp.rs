@@ -823,6 +823,15 @@ impl Vm {
                         }
                     }
                 }
+                Op::CALL_FUNCTION | Op::CALL_METHOD | Op::CALL_FUNCTION_KW | Op::CALL_FUNCTION_EX
+                    if crate::builtins::gen::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) =>
+                {
+                    // Close generators dropped while suspended in try/with
+                    // blocks before the next call, then run the call itself.
+                    save_pc!();
+                    crate::builtins::gen::run_pending_finalizers(self);
+                    pc -= 1;
+                }
                 Op::CALL_METHOD => {
                     let argc = arg as usize;
                     let n = self.stack.len();

@@ -377,3 +377,62 @@ fn throw_into_subiterator(vm: &mut Vm, sub: &Value, e: &PyErr) -> PyResult<SubRe
         Err(err) => Err(err),
     }
 }
+
+/// A suspended generator dropped while inside `try`/`with` blocks: it must be
+/// closed (so `finally` clauses run), which needs the VM; the frame waits
+/// here until the interpreter reaches its next check point.
+struct PendingClose {
+    frame: Box<SavedFrame>,
+    name: Value,
+    qualname: Value,
+    code: Value,
+}
+
+thread_local! {
+    static PENDING_CLOSE: std::cell::RefCell<Vec<PendingClose>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Set when `PENDING_CLOSE` is not empty (cheap to test in the eval loop).
+pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl Drop for GeneratorData {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if frame.started && !frame.finished && !frame.blocks.is_empty() {
+            let pending = PendingClose {
+                frame,
+                name: self.name.get(),
+                qualname: self.qualname.get(),
+                code: self.code.clone(),
+            };
+            PENDING_CLOSE.with(|q| q.borrow_mut().push(pending));
+            FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
+/// Closes generators that were dropped while suspended inside `try` or
+/// `with` blocks, printing exceptions they raise as CPython's unraisable hook.
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    loop {
+        let Some(p) = PENDING_CLOSE.with(|q| q.borrow_mut().pop()) else {
+            return;
+        };
+        let g = alloc(
+            &GENERATOR_TYPE,
+            GeneratorData {
+                frame: UnsafeCell::new(Some(p.frame)),
+                running: Cell::new(false),
+                name: Slot::new(p.name),
+                qualname: Slot::new(p.qualname),
+                code: p.code,
+            },
+        );
+        if let Err(e) = gen_close(vm, Args::positional(std::slice::from_ref(&g))) {
+            vm.print_unraisable(&e.exc, &g);
+        }
+    }
+}

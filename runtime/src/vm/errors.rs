@@ -103,6 +103,16 @@ impl Vm {
         self.write_err(&out);
     }
 
+    /// Reports an exception that cannot propagate ("Exception ignored in:
+    /// OBJ", then its own traceback without the chain), as CPython's
+    /// default unraisable hook.
+    pub fn print_unraisable(&mut self, e: &Value, obj: &Value) {
+        let r = self.repr(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        let mut out = format!("Exception ignored in: {r}\n");
+        self.format_one_exception(e, &mut out);
+        self.write_err(&out);
+    }
+
     fn format_exception_chain(&mut self, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
         seen.push(e.raw());
         if let Some(d) = e.downcast::<ExceptionData>() {

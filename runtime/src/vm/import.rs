@@ -433,10 +433,12 @@ impl Vm {
             Some(filename)
         });
         let r = self.exec_source(source, filename, Mode::Exec, &d);
+        crate::builtins::gen::run_pending_finalizers(self);
         let code = match r {
             Ok(_) => 0,
             Err(e) => self.handle_uncaught(e),
         };
+        crate::builtins::gen::run_pending_finalizers(self);
         self.flush_std();
         code
     }
