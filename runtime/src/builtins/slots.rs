@@ -259,6 +259,39 @@ fn w_reversed_dict(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `f.__call__(*args, **kwargs)` for functions, methods and builtins.
+fn w_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let f = a.all[0].clone();
+    vm.call(&f, &a.all[1..], a.kwnames)
+}
+
+/// `it.__length_hint__()` for the builtin sequence and range iterators.
+fn w_length_hint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    arity(vm, &a, "__length_hint__", 0)?;
+    let Some(d) = a.pos()[0].downcast::<IterData>() else {
+        return Ok(Value::small_int(0));
+    };
+    let n: i64 = match d.kind() {
+        IterKind::Seq { seq, index } => {
+            let seq = seq.clone();
+            let i = *index as i64;
+            (vm.builtin_len(&seq)? as i64 - i).max(0)
+        }
+        IterKind::Range { next, stop, step } => {
+            let (n, s, st) = (*next as i128, *stop as i128, *step as i128);
+            let r = if st > 0 { (s - n + st - 1) / st } else { (n - s - st - 1) / -st };
+            r.max(0) as i64
+        }
+        IterKind::Reversed { index, .. } => (*index + 1).max(0) as i64,
+        IterKind::DictKeys { len, pos, .. } | IterKind::DictValues { len, pos, .. } | IterKind::DictItems { len, pos, .. } => {
+            let _ = pos;
+            *len as i64
+        }
+        _ => 0,
+    };
+    Ok(new_int(n))
+}
+
 /// Adds `name` to `ty`'s dict unless the type already defines it.
 fn add_missing(ty: &'static TypeObject, methods: &[(&'static str, NativeFn)]) {
     let missing: Vec<(&'static str, NativeFn)> = methods
@@ -437,5 +470,11 @@ pub fn register() {
     add_missing(&STR_TYPE, &[("__str__", w_str)]);
     for t in [&LIST_TYPE, &DICT_TYPE, &SET_TYPE, &BYTEARRAY_TYPE] {
         set_unhashable(t);
+    }
+    for t in [&FUNCTION_TYPE, &BUILTIN_FUNCTION_TYPE, &METHOD_TYPE, &METHOD_DESCRIPTOR_TYPE] {
+        add_missing(t, &[("__call__", w_call)]);
+    }
+    for t in [&LIST_ITERATOR_TYPE, &TUPLE_ITERATOR_TYPE, &STR_ITERATOR_TYPE, &BYTES_ITERATOR_TYPE, &RANGE_ITERATOR_TYPE, &LIST_REVERSEITERATOR_TYPE] {
+        add_missing(t, &[("__length_hint__", w_length_hint)]);
     }
 }

@@ -802,8 +802,13 @@ impl Vm {
                 if !is_int(&r) {
                     return Err(self.type_error("__hash__ method should return an integer"));
                 }
-                let b = int_as_bigint(&r).unwrap_or_default();
-                let h = hash_bigint(&b);
+                // A result that fits a machine word is used as is (-1 is
+                // reserved for errors in CPython and becomes -2); a bigger
+                // one is reduced like an int's hash.
+                let h = match int_as_i64(&r) {
+                    Some(i) => i,
+                    None => hash_bigint(&int_as_bigint(&r).unwrap_or_default()),
+                };
                 Ok(if h == -1 { -2 } else { h })
             }
             None => Ok(identity_hash(v)),
