@@ -438,6 +438,18 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         Layout::Int | Layout::Bool | Layout::Float | Layout::Complex => {
             functions::number_getattr(vm, obj, n)
         }
+        Layout::Frame => {
+            let f = obj.downcast::<FrameData>().expect("frame");
+            Ok(match n {
+                "f_code" => Some(f.code.clone()),
+                "f_globals" => Some(f.globals.clone()),
+                "f_locals" => Some(f.locals.clone()),
+                "f_lineno" => Some(new_int(f.lineno as i64)),
+                "f_back" => Some(f.back.clone()),
+                "f_builtins" => Some(vm.builtins.clone()),
+                _ => None,
+            })
+        }
         Layout::Traceback => {
             let t = obj.downcast::<TracebackData>().expect("tb");
             Ok(match n {

@@ -82,6 +82,57 @@ fn exc_info(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
+/// `sys._getframe([depth])`: frame objects for the running Python frames.
+fn getframe(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let depth = match a.pos().first() {
+        Some(d) => vm.index_isize(d)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as isize;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    // Build the chain from the outermost frame inwards so f_back links up.
+    let mut back = Value::none();
+    let target = (n - 1 - depth) as usize;
+    for i in 0..=target {
+        back = frame_object(vm, i, back)?;
+    }
+    Ok(back)
+}
+
+/// A frame object for `vm.frames[i]`.
+pub fn frame_object(vm: &mut Vm, i: usize, back: Value) -> PyResult<Value> {
+    let (code, globals, locals, base, pc) = {
+        let f = &vm.frames[i];
+        (f.code.clone(), f.globals.clone(), f.locals.clone(), f.base, f.pc)
+    };
+    let cd = code.downcast::<CodeData>().expect("code");
+    let lineno = cd.code.line_at(pc.saturating_sub(1));
+    let locals = if !locals.is_null() {
+        locals
+    } else {
+        let d = new_dict();
+        let nv = cd.code.varnames.len();
+        for (j, name) in cd.varnames.iter().enumerate() {
+            let v = &vm.stack[base + j];
+            if !v.is_null() {
+                dictops::set_str(&d, name.clone(), v.clone());
+            }
+        }
+        for (j, name) in cd.cell_names.iter().enumerate() {
+            if let Some(c) = vm.stack[base + nv + j].downcast::<CellData>() {
+                let v = c.value.get();
+                if !v.is_null() {
+                    dictops::set_str(&d, name.clone(), v);
+                }
+            }
+        }
+        d
+    };
+    Ok(alloc(&FRAME_TYPE, FrameData { code, globals, locals, lineno, back }))
+}
+
 fn getrefcount(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(new_int(a.pos()[0].refcount() as i64))
 }
@@ -203,6 +254,7 @@ pub fn init(vm: &mut Vm) {
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
         ("getrefcount", getrefcount),
+        ("_getframe", getframe),
         ("getsizeof", getsizeof),
         ("intern", intern),
         ("displayhook", displayhook),

@@ -355,6 +355,17 @@ pub struct TracebackData {
     pub lineno: u32,
 }
 
+/// A frame as Python code sees it (`sys._getframe()`): a snapshot of the
+/// running frame's code, namespaces and line.
+pub struct FrameData {
+    pub code: Value,
+    pub globals: Value,
+    pub locals: Value,
+    pub lineno: u32,
+    /// The caller's frame object, or None.
+    pub back: Value,
+}
+
 pub struct DictViewData {
     pub dict: Value,
 }
@@ -853,9 +864,10 @@ builtin_types! {
     ITERATOR_TYPE = ("iterator", Iterator, IterData, 0);
     MEMBER_DESCRIPTOR_TYPE = ("member_descriptor", Member, MemberData, 0);
     MAPPINGPROXY_TYPE = ("mappingproxy", MappingProxy, DictViewData, 0);
+    FRAME_TYPE = ("frame", Frame, FrameData, 0);
 }
 
-payload! { SetData => Set, FuncWrapperData => StaticMethod, MemberData => Member }
+payload! { SetData => Set, FuncWrapperData => StaticMethod, MemberData => Member, FrameData => Frame }
 
 impl Value {
     pub fn as_set(&self) -> Option<&SetData> {
