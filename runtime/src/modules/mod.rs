@@ -6,6 +6,7 @@
 
 mod cmath;
 mod math;
+pub(crate) mod random;
 mod time;
 
 use crate::object::*;
@@ -17,6 +18,7 @@ type Init = fn(&mut Vm, &Value) -> PyResult<()>;
 
 /// The native modules: name and initialiser.
 const NATIVE: &[(&str, Init)] = &[
+    ("_random", random::init),
     ("cmath", cmath::init),
     ("math", math::init),
     ("time", time::init),

@@ -48,6 +48,8 @@ pub enum Layout {
     Frame,
     Member,
     MappingProxy,
+    /// `_random.Random` (payload in `modules/random.rs`).
+    Random,
 }
 
 /// Flag bits of [`TypeObject::flags`].
