@@ -1858,7 +1858,17 @@ fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     };
     let (r1, i1) = part(vm, p.get(1))?;
     let (r2, i2) = part(vm, p.get(2))?;
-    Ok(new_complex(r1 - i2, i1 + r2))
+    // As CPython: a real part is only combined with what complex arguments
+    // contribute, so `complex(1, -0.0)` keeps its negative zero.
+    let first_complex = p.get(1).is_some_and(|v| v.downcast::<ComplexData>().is_some());
+    let second_complex = p.get(2).is_some_and(|v| v.downcast::<ComplexData>().is_some());
+    let re = if second_complex { r1 - i2 } else { r1 };
+    let im = match (first_complex, p.get(2).is_some()) {
+        (true, true) => i1 + r2,
+        (true, false) => i1,
+        (false, _) => r2,
+    };
+    Ok(new_complex(re, im))
 }
 
 /// `.real`, `.imag`, `.numerator`, `.denominator` of numbers.

@@ -279,10 +279,10 @@ impl Vm {
     }
 
     pub fn type_module_name(&mut self, ty: &TypeObject) -> String {
-        if !ty.is_heap() {
+        let d = ty.dict().clone();
+        if d.is_null() {
             return "builtins".into();
         }
-        let d = ty.dict().clone();
         let key = self.names.__module__.clone();
         match dictops::get_str_key(&d, &key) {
             Some(m) => m.as_str().unwrap_or("builtins").to_string(),
