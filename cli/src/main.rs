@@ -8,6 +8,12 @@
 mod args;
 mod repl;
 
+/// Python programs allocate and free small objects at a high rate (floats,
+/// frames' temporaries, strings); mimalloc's thread-local free lists make
+/// that several times cheaper than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 

@@ -452,6 +452,8 @@ impl Vm {
                     let a = pop!();
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         new_int(x + y)
+                    } else if let (Some(x), Some(y)) = (exact_float(&a), exact_float(&b)) {
+                        new_float(x + y)
                     } else if a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
                         crate::builtins::str::concat(&a, &b)
                     } else {
@@ -464,6 +466,8 @@ impl Vm {
                     let a = pop!();
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         new_int(x - y)
+                    } else if let (Some(x), Some(y)) = (exact_float(&a), exact_float(&b)) {
+                        new_float(x - y)
                     } else {
                         tryv!(self.binary_op(BinOp::Sub, &a, &b))
                     };
@@ -483,7 +487,13 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let op = binop_of(instr.op);
-                    let r = if op == BinOp::Mod && a.is_exact(&STR_TYPE) {
+                    let r = if let (Some(x), Some(y)) = (exact_float(&a), exact_float(&b)) {
+                        match op {
+                            BinOp::Mul => new_float(x * y),
+                            BinOp::TrueDiv if y != 0.0 => new_float(x / y),
+                            _ => tryv!(self.binary_op(op, &a, &b)),
+                        }
+                    } else if op == BinOp::Mod && a.is_exact(&STR_TYPE) {
                         tryv!(crate::builtins::str::percent_format(self, &a, &b))
                     } else {
                         tryv!(self.binary_op(op, &a, &b))
@@ -506,10 +516,19 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let op = binop_of(instr.op);
+                    let fast_float = match (exact_float(&a), exact_float(&b), op) {
+                        (Some(x), Some(y), BinOp::Add) => Some(x + y),
+                        (Some(x), Some(y), BinOp::Sub) => Some(x - y),
+                        (Some(x), Some(y), BinOp::Mul) => Some(x * y),
+                        (Some(x), Some(y), BinOp::TrueDiv) if y != 0.0 => Some(x / y),
+                        _ => None,
+                    };
                     let r = if let (Some(x), Some(y), BinOp::Add) =
                         (a.as_small_int(), b.as_small_int(), op)
                     {
                         new_int(x + y)
+                    } else if let Some(f) = fast_float {
+                        new_float(f)
                     } else if op == BinOp::Add && a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
                         crate::builtins::str::concat(&a, &b)
                     } else if op == BinOp::Mod && a.is_exact(&STR_TYPE) {
@@ -557,7 +576,18 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let op = CompareOp::from_arg(arg).expect("valid compare op");
-                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                    let r = if let (Some(x), Some(y), true) =
+                        (exact_float(&a), exact_float(&b), (op as u8) <= CompareOp::Ge as u8)
+                    {
+                        Value::bool(match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq => x == y,
+                            CompareOp::Ne => x != y,
+                            CompareOp::Gt => x > y,
+                            _ => x >= y,
+                        })
+                    } else if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         Value::bool(match op {
                             CompareOp::Lt => x < y,
                             CompareOp::Le => x <= y,
@@ -1600,4 +1630,15 @@ fn instance_dict_get(o: &Value, name: &Value) -> Option<Value> {
         return None;
     }
     dictops::get_str_key(d, name)
+}
+
+/// The value of an exact `float` (not a subclass), for arithmetic fast paths.
+#[inline(always)]
+fn exact_float(v: &Value) -> Option<f64> {
+    if v.is_ptr() && v.is_exact(&FLOAT_TYPE) {
+        // SAFETY: the exact float type's instances carry FloatData.
+        Some(unsafe { v.payload_unchecked::<FloatData>() }.0)
+    } else {
+        None
+    }
 }

@@ -630,6 +630,16 @@ pub fn alloc<T>(ty: &TypeObject, data: T) -> Value {
 /// # Safety
 /// `p` is a heap object whose count just reached zero.
 pub(crate) unsafe fn dealloc_object(p: *mut ObjHeader) {
+    // Objects that hold no references cannot start a chain of frees: free
+    // them directly, without the queue's thread-local bookkeeping.
+    // SAFETY: `p` is a dead object whose header (and type) is intact.
+    let ty = unsafe { &*(*p).ty.get() };
+    if !ty.is_heap() && matches!(ty.layout, Layout::Float | Layout::Int | Layout::Str | Layout::Bytes | Layout::Complex) {
+        // SAFETY: the type's deallocator matches the object's layout.
+        unsafe { (ty.dealloc)(p) };
+        count_object(-1);
+        return;
+    }
     value::DEALLOC_QUEUE.with(|q| {
         if q.depth.get() > 0 {
             // SAFETY: single-threaded; the queue is only touched here.
