@@ -9,9 +9,7 @@ pub fn stdout_target(vm: &mut Vm) -> Option<Value> {
     let sys = vm.sys_module.downcast::<ModuleData>()?.dict.clone();
     let k = vm.intern("stdout");
     let v = dictops::get_str_key(&sys, &k)?;
-    if v.ty().is_heap() || v.downcast::<InstanceData>().is_some() && !v.is_exact(&OBJECT_TYPE) {
-        Some(v)
-    } else if is_std_stream(vm, &v, "stdout") {
+    if is_std_stream(vm, &v, "stdout") {
         None
     } else {
         Some(v)
@@ -199,54 +197,77 @@ fn displayhook(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::none())
 }
 
-/// A simple stream object whose methods write to the runtime's streams.
+fn stream_isatty(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let s = &a.pos()[0];
+    let tty = if is_std_stream(vm, s, "stderr") {
+        std::io::stderr().is_terminal()
+    } else if is_std_stream(vm, s, "stdin") {
+        std::io::stdin().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    Ok(Value::bool(tty))
+}
+
+fn stream_fileno(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let s = &a.pos()[0];
+    let fd = if is_std_stream(vm, s, "stderr") {
+        2
+    } else if is_std_stream(vm, s, "stdin") {
+        0
+    } else {
+        1
+    };
+    Ok(Value::small_int(fd))
+}
+
+fn stream_true(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::bool(true))
+}
+
+/// A standard stream object (`sys.stdout`, `sys.stderr`, `sys.stdin`):
+/// an instance of the `TextIOWrapper` type whose methods use the runtime's
+/// own buffered streams.
 fn make_stream(vm: &mut Vm, name: &str) -> Value {
     let d = new_dict();
     let ns = vm.intern("name");
     dictops::set_str(&d, ns, new_string(format!("<{name}>")));
-    let obj = alloc(
-        &OBJECT_TYPE,
+    let enc = vm.intern("encoding");
+    dictops::set_str(&d, enc, new_str("utf-8"));
+    let mode = vm.intern("mode");
+    dictops::set_str(&d, mode, new_str(if name == "stdin" { "r" } else { "w" }));
+    alloc(
+        &TEXT_STREAM_TYPE,
         InstanceData {
-            dict: Slot::new(d.clone()),
+            dict: Slot::new(d),
             slots: Box::new([]),
         },
-    );
-    for (n, f) in [
-        ("write", stream_write as NativeFn),
-        ("flush", stream_flush),
-        ("readline", stdin_readline),
-        ("read", stdin_read),
-    ] {
-        let k = vm.intern(n);
-        let b = crate::builtins::bind_builtin(
-            &alloc(
-                &METHOD_DESCRIPTOR_TYPE,
-                BuiltinFunctionData {
-                    name: n_static(n),
-                    func: f,
-                    self_: Value::NULL,
-                    owner: Value::NULL,
-                    doc: None,
-                    kind: BuiltinKind::Method,
-                },
-            ),
-            obj.clone(),
-        );
-        dictops::set_str(&d, k, b);
-    }
-    obj
+    )
 }
 
-fn n_static(n: &str) -> &'static str {
-    match n {
-        "write" => "write",
-        "flush" => "flush",
-        "readline" => "readline",
-        _ => "read",
-    }
+fn init_stream_type() {
+    TEXT_STREAM_TYPE.dict_offset.set(
+        std::mem::offset_of!(PyObj<InstanceData>, data) + std::mem::offset_of!(InstanceData, dict),
+    );
+    crate::builtins::add_methods(
+        &TEXT_STREAM_TYPE,
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("readline", stdin_readline),
+            ("read", stdin_read),
+            ("isatty", stream_isatty),
+            ("fileno", stream_fileno),
+            ("writable", stream_true),
+            ("readable", stream_true),
+        ],
+    );
 }
 
 pub fn init(vm: &mut Vm) {
+    static STREAM_TYPE_READY: std::sync::Once = std::sync::Once::new();
+    STREAM_TYPE_READY.call_once(init_stream_type);
     let d = new_dict();
     let fns: &[(&'static str, NativeFn)] = &[
         ("exit", exit),

@@ -875,6 +875,7 @@ builtin_types! {
     MEMBER_DESCRIPTOR_TYPE = ("member_descriptor", Member, MemberData, 0);
     MAPPINGPROXY_TYPE = ("mappingproxy", MappingProxy, DictViewData, 0);
     FRAME_TYPE = ("frame", Frame, FrameData, 0);
+    TEXT_STREAM_TYPE = ("TextIOWrapper", Object, InstanceData, 0);
 }
 
 payload! { SetData => Set, FuncWrapperData => StaticMethod, MemberData => Member, FrameData => Frame }
