@@ -210,8 +210,6 @@ fn complex_part(f: f64) -> String {
     s.strip_suffix(".0").map(|x| x.to_string()).unwrap_or(s)
 }
 
-
-
 /// Python's `repr` of a constant.
 pub fn const_repr(c: &Const) -> String {
     match c {

@@ -122,7 +122,10 @@ impl Vm {
     }
 
     fn keyboard_interrupt(&mut self) -> PyErr {
-        PyErr::new(crate::vm::errors::new_exception(&exc::KEYBOARD_INTERRUPT, vec![]))
+        PyErr::new(crate::vm::errors::new_exception(
+            &exc::KEYBOARD_INTERRUPT,
+            vec![],
+        ))
     }
 
     /// The error raised once the step budget is spent (and on every check after).
@@ -576,9 +579,11 @@ impl Vm {
                     let b = pop!();
                     let a = pop!();
                     let op = CompareOp::from_arg(arg).expect("valid compare op");
-                    let r = if let (Some(x), Some(y), true) =
-                        (exact_float(&a), exact_float(&b), (op as u8) <= CompareOp::Ge as u8)
-                    {
+                    let r = if let (Some(x), Some(y), true) = (
+                        exact_float(&a),
+                        exact_float(&b),
+                        (op as u8) <= CompareOp::Ge as u8,
+                    ) {
                         Value::bool(match op {
                             CompareOp::Lt => x < y,
                             CompareOp::Le => x <= y,
@@ -784,7 +789,10 @@ impl Vm {
                     let name = &cd.names[arg as usize];
                     let slot = &cd.attr_cache[arg as usize];
                     let c = slot.get();
-                    if c.kind == ATTR_INSTANCE && c.ty == o.ty() as *const TypeObject as usize && c.epoch == type_epoch() {
+                    if c.kind == ATTR_INSTANCE
+                        && c.ty == o.ty() as *const TypeObject as usize
+                        && c.epoch == type_epoch()
+                    {
                         if let Some(v) = instance_dict_get(&o, name) {
                             push!(v);
                             continue;
@@ -800,7 +808,10 @@ impl Vm {
                     let name = &cd.names[arg as usize];
                     let slot = &cd.attr_cache[arg as usize];
                     let c = slot.get();
-                    if c.kind == ATTR_INSTANCE && c.ty == o.ty() as *const TypeObject as usize && c.epoch == type_epoch() {
+                    if c.kind == ATTR_INSTANCE
+                        && c.ty == o.ty() as *const TypeObject as usize
+                        && c.epoch == type_epoch()
+                    {
                         if let Some(ds) = o.dict_slot() {
                             if ds.is_null() {
                                 ds.set(new_dict());
@@ -834,7 +845,10 @@ impl Vm {
                         continue;
                     }
                     let (m, self_) = tryv!(self.load_method(&o, name));
-                    if self_.is_some() && m.downcast::<FunctionData>().is_some() && self.type_hooks(o.ty()) == 0 {
+                    if self_.is_some()
+                        && m.downcast::<FunctionData>().is_some()
+                        && self.type_hooks(o.ty()) == 0
+                    {
                         slot.set(AttrCache {
                             ty: o.ty() as *const TypeObject as usize,
                             epoch: type_epoch(),
@@ -853,8 +867,12 @@ impl Vm {
                         }
                     }
                 }
-                Op::CALL_FUNCTION | Op::CALL_METHOD | Op::CALL_FUNCTION_KW | Op::CALL_FUNCTION_EX
-                    if crate::builtins::gen::FINALIZERS_PENDING.load(std::sync::atomic::Ordering::Relaxed) =>
+                Op::CALL_FUNCTION
+                | Op::CALL_METHOD
+                | Op::CALL_FUNCTION_KW
+                | Op::CALL_FUNCTION_EX
+                    if crate::builtins::gen::FINALIZERS_PENDING
+                        .load(std::sync::atomic::Ordering::Relaxed) =>
                 {
                     // Close generators dropped while suspended in try/with
                     // blocks before the next call, then run the call itself.
@@ -1375,13 +1393,21 @@ impl Vm {
 
     /// Records in `slot` that `name` on instances of `o`'s type is a plain
     /// instance-dict attribute, when that is so.
-    fn fill_instance_attr_cache(&mut self, slot: &std::cell::Cell<AttrCache>, o: &Value, name: &Value) {
+    fn fill_instance_attr_cache(
+        &mut self,
+        slot: &std::cell::Cell<AttrCache>,
+        o: &Value,
+        name: &Value,
+    ) {
         let ty = o.ty();
         if !ty.is_heap() || ty.layout != Layout::Object || o.dict_slot().is_none() {
             return;
         }
         // Special names (`__class__`, `__dict__`) are never plain instance attributes.
-        if name.as_str().is_none_or(|n| n.starts_with("__") && n.ends_with("__")) {
+        if name
+            .as_str()
+            .is_none_or(|n| n.starts_with("__") && n.ends_with("__"))
+        {
             return;
         }
         if self.type_hooks(ty) != 0 || self.type_lookup_v(ty, name).is_some() {

@@ -17,7 +17,10 @@ pub fn install_sigint_handler() {
     // SAFETY: `on_sigint` is async-signal-safe (one atomic store) and has the
     // signature `signal` expects.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
+        libc::signal(
+            libc::SIGINT,
+            on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
     }
 }
 

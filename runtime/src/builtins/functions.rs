@@ -939,7 +939,10 @@ fn open(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
 /// `exit()`/`quit()` (CPython's `site` adds them): raise SystemExit.
 fn exit(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let args: Vec<Value> = a.pos().iter().filter(|v| !v.is_none()).cloned().collect();
-    Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(&exc::SYSTEM_EXIT, args)))
+    Err(crate::vm::PyErr::new(crate::vm::errors::new_exception(
+        &exc::SYSTEM_EXIT,
+        args,
+    )))
 }
 
 fn build_class(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -1860,8 +1863,12 @@ fn complex_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let (r2, i2) = part(vm, p.get(2))?;
     // As CPython: a real part is only combined with what complex arguments
     // contribute, so `complex(1, -0.0)` keeps its negative zero.
-    let first_complex = p.get(1).is_some_and(|v| v.downcast::<ComplexData>().is_some());
-    let second_complex = p.get(2).is_some_and(|v| v.downcast::<ComplexData>().is_some());
+    let first_complex = p
+        .get(1)
+        .is_some_and(|v| v.downcast::<ComplexData>().is_some());
+    let second_complex = p
+        .get(2)
+        .is_some_and(|v| v.downcast::<ComplexData>().is_some());
     let re = if second_complex { r1 - i2 } else { r1 };
     let im = match (first_complex, p.get(2).is_some()) {
         (true, true) => i1 + r2,

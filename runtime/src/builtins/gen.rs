@@ -393,7 +393,8 @@ thread_local! {
 }
 
 /// Set when `PENDING_CLOSE` is not empty (cheap to test in the eval loop).
-pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+pub static FINALIZERS_PENDING: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 impl Drop for GeneratorData {
     fn drop(&mut self) {
@@ -417,6 +418,15 @@ impl Drop for GeneratorData {
 /// `with` blocks, printing exceptions they raise as CPython's unraisable hook.
 pub fn run_pending_finalizers(vm: &mut Vm) {
     FINALIZERS_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    // Objects with __del__ first (in the order they died), then generators.
+    while let Some(obj) = take_pending_del() {
+        if let Some(del) = vm.lookup_special(&obj, "__del__") {
+            if let Err(e) = vm.call_method_obj(&del, &obj, &[]) {
+                vm.print_unraisable(&e.exc, &del);
+            }
+        }
+        drop(obj);
+    }
     loop {
         let Some(p) = PENDING_CLOSE.with(|q| q.borrow_mut().pop()) else {
             return;

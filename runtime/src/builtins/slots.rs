@@ -279,11 +279,17 @@ fn w_length_hint(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         }
         IterKind::Range { next, stop, step } => {
             let (n, s, st) = (*next as i128, *stop as i128, *step as i128);
-            let r = if st > 0 { (s - n + st - 1) / st } else { (n - s - st - 1) / -st };
+            let r = if st > 0 {
+                (s - n + st - 1) / st
+            } else {
+                (n - s - st - 1) / -st
+            };
             r.max(0) as i64
         }
         IterKind::Reversed { index, .. } => (*index + 1).max(0) as i64,
-        IterKind::DictKeys { len, pos, .. } | IterKind::DictValues { len, pos, .. } | IterKind::DictItems { len, pos, .. } => {
+        IterKind::DictKeys { len, pos, .. }
+        | IterKind::DictValues { len, pos, .. }
+        | IterKind::DictItems { len, pos, .. } => {
             let _ = pos;
             *len as i64
         }
@@ -471,10 +477,22 @@ pub fn register() {
     for t in [&LIST_TYPE, &DICT_TYPE, &SET_TYPE, &BYTEARRAY_TYPE] {
         set_unhashable(t);
     }
-    for t in [&FUNCTION_TYPE, &BUILTIN_FUNCTION_TYPE, &METHOD_TYPE, &METHOD_DESCRIPTOR_TYPE] {
+    for t in [
+        &FUNCTION_TYPE,
+        &BUILTIN_FUNCTION_TYPE,
+        &METHOD_TYPE,
+        &METHOD_DESCRIPTOR_TYPE,
+    ] {
         add_missing(t, &[("__call__", w_call)]);
     }
-    for t in [&LIST_ITERATOR_TYPE, &TUPLE_ITERATOR_TYPE, &STR_ITERATOR_TYPE, &BYTES_ITERATOR_TYPE, &RANGE_ITERATOR_TYPE, &LIST_REVERSEITERATOR_TYPE] {
+    for t in [
+        &LIST_ITERATOR_TYPE,
+        &TUPLE_ITERATOR_TYPE,
+        &STR_ITERATOR_TYPE,
+        &BYTES_ITERATOR_TYPE,
+        &RANGE_ITERATOR_TYPE,
+        &LIST_REVERSEITERATOR_TYPE,
+    ] {
         add_missing(t, &[("__length_hint__", w_length_hint)]);
     }
 }

@@ -103,7 +103,13 @@ fn getframe(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 pub fn frame_object(vm: &mut Vm, i: usize, back: Value) -> PyResult<Value> {
     let (code, globals, locals, base, pc) = {
         let f = &vm.frames[i];
-        (f.code.clone(), f.globals.clone(), f.locals.clone(), f.base, f.pc)
+        (
+            f.code.clone(),
+            f.globals.clone(),
+            f.locals.clone(),
+            f.base,
+            f.pc,
+        )
     };
     let cd = code.downcast::<CodeData>().expect("code");
     let lineno = cd.code.line_at(pc.saturating_sub(1));
@@ -128,7 +134,16 @@ pub fn frame_object(vm: &mut Vm, i: usize, back: Value) -> PyResult<Value> {
         }
         d
     };
-    Ok(alloc(&FRAME_TYPE, FrameData { code, globals, locals, lineno, back }))
+    Ok(alloc(
+        &FRAME_TYPE,
+        FrameData {
+            code,
+            globals,
+            locals,
+            lineno,
+            back,
+        },
+    ))
 }
 
 fn getrefcount(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {

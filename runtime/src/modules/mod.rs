@@ -78,5 +78,8 @@ pub fn lib_dir() -> Option<std::path::PathBuf> {
         }
     }
     let built = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../lib");
-    built.join("cinder_lib_marker.py").is_file().then_some(built)
+    built
+        .join("cinder_lib_marker.py")
+        .is_file()
+        .then_some(built)
 }

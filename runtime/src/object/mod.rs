@@ -107,8 +107,28 @@ pub struct TupleData {
     pub hash: Cell<i64>,
 }
 
+impl Drop for TupleData {
+    fn drop(&mut self) {
+        // Last to first, as CPython.
+        for v in self.items.iter_mut().rev() {
+            drop(v.take());
+        }
+    }
+}
+
 pub struct ListData {
     pub items: UnsafeCell<Vec<Value>>,
+}
+
+impl Drop for ListData {
+    fn drop(&mut self) {
+        // Items are released last to first, as CPython does (visible
+        // through the order `__del__` methods run).
+        let items = self.items.get_mut();
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
 }
 
 impl ListData {
@@ -634,16 +654,21 @@ pub(crate) unsafe fn dealloc_object(p: *mut ObjHeader) {
     // them directly, without the queue's thread-local bookkeeping.
     // SAFETY: `p` is a dead object whose header (and type) is intact.
     let ty = unsafe { &*(*p).ty.get() };
-    if !ty.is_heap() && matches!(ty.layout, Layout::Float | Layout::Int | Layout::Str | Layout::Bytes | Layout::Complex) {
+    if !ty.is_heap()
+        && matches!(
+            ty.layout,
+            Layout::Float | Layout::Int | Layout::Str | Layout::Bytes | Layout::Complex
+        )
+    {
         // SAFETY: the type's deallocator matches the object's layout.
         unsafe { (ty.dealloc)(p) };
         count_object(-1);
         return;
     }
-    value::DEALLOC_QUEUE.with(|q| {
+    let queued = value::DEALLOC_QUEUE.try_with(|q| {
         if q.depth.get() > 0 {
             // SAFETY: single-threaded; the queue is only touched here.
-            unsafe { (*q.pending.get()).push(p) };
+            unsafe { (*q.pending.get()).push_back(p) };
             return;
         }
         q.depth.set(1);
@@ -652,10 +677,39 @@ pub(crate) unsafe fn dealloc_object(p: *mut ObjHeader) {
             // SAFETY: `obj` is dead and exclusively ours.
             unsafe { dealloc_one(obj) };
             // SAFETY: single-threaded queue access, no borrow outstanding.
-            next = unsafe { (*q.pending.get()).pop() };
+            next = unsafe { (*q.pending.get()).pop_front() };
         }
         q.depth.set(0);
-    })
+    });
+    if queued.is_err() {
+        // The thread is tearing down its locals: free directly.
+        // SAFETY: `p` is dead and exclusively ours.
+        unsafe { dealloc_one(p) };
+    }
+}
+
+thread_local! {
+    /// Objects whose `__del__` has run (or is queued): freed for real the
+    /// next time their count reaches zero (PEP 442: a finalizer runs once).
+    static FINALIZED: std::cell::RefCell<std::collections::HashSet<usize>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+    /// Objects resurrected to run `__del__`, waiting for the interpreter.
+    static PENDING_DEL: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The next object whose `__del__` must run, if any.
+pub fn take_pending_del() -> Option<Value> {
+    PENDING_DEL
+        .try_with(|q| {
+            let mut q = q.borrow_mut();
+            if q.is_empty() {
+                None
+            } else {
+                Some(q.remove(0))
+            }
+        })
+        .ok()
+        .flatten()
 }
 
 unsafe fn dealloc_one(p: *mut ObjHeader) {
@@ -664,6 +718,26 @@ unsafe fn dealloc_one(p: *mut ObjHeader) {
     // SAFETY: a type pointer in a header is always a live type.
     let tyref = unsafe { &*ty };
     let heap = tyref.is_heap();
+    if heap && tyref.has_flag(type_flags::HAS_FINALIZER) {
+        // During thread teardown the queues may be gone: then the object is
+        // simply freed (as CPython skips finalizers at the very end).
+        let first_time = FINALIZED
+            .try_with(|f| f.borrow_mut().insert(p as usize))
+            .unwrap_or(false);
+        let queue_alive = PENDING_DEL.try_with(|_| ()).is_ok();
+        if first_time && queue_alive {
+            // Resurrect: the queue owns the object until `__del__` has run.
+            // SAFETY: the object is intact; its count goes from 0 to 1.
+            unsafe { (*p).refcnt.set(1) };
+            // SAFETY: the count just set is owned by this Value.
+            let v = unsafe { Value::from_owned_ptr(NonNull::new_unchecked(p)) };
+            let _ = PENDING_DEL.try_with(|q| q.borrow_mut().push(v));
+            crate::builtins::gen::FINALIZERS_PENDING
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+            return;
+        }
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().remove(&(p as usize)));
+    }
     // SAFETY: the type's deallocator matches the object's layout.
     unsafe { (tyref.dealloc)(p) };
     count_object(-1);

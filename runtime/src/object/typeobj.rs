@@ -72,6 +72,8 @@ pub mod type_flags {
     pub const UNHASHABLE: u32 = 1 << 3;
     /// Has an abstract method left (set by `abc`).
     pub const ABSTRACT: u32 = 1 << 4;
+    /// Instances have a `__del__` to run before they are freed.
+    pub const HAS_FINALIZER: u32 = 1 << 5;
 }
 
 /// A type object. `#[repr(C)]` with the object header first.

@@ -222,11 +222,11 @@ impl Drop for Value {
 /// recurse on the native stack.
 pub(crate) struct DeallocQueue {
     pub depth: Cell<u32>,
-    pub pending: std::cell::UnsafeCell<Vec<*mut ObjHeader>>,
+    pub pending: std::cell::UnsafeCell<std::collections::VecDeque<*mut ObjHeader>>,
 }
 
 thread_local! {
     pub(crate) static DEALLOC_QUEUE: DeallocQueue = const {
-        DeallocQueue { depth: Cell::new(0), pending: std::cell::UnsafeCell::new(Vec::new()) }
+        DeallocQueue { depth: Cell::new(0), pending: std::cell::UnsafeCell::new(std::collections::VecDeque::new()) }
     };
 }

@@ -525,6 +525,9 @@ pub fn type_new(
     }
     // The new class's own entries may have been cached while it was built.
     bump_type_epoch();
+    if vm.type_lookup_v(ct, &vm.names.__del__.clone()).is_some() {
+        ct.flags.set(ct.flags.get() | type_flags::HAS_FINALIZER);
+    }
     // __set_name__ on descriptors.
     for (k, v) in dictops::items(&dict) {
         if v.ty().is_heap() {
@@ -606,6 +609,9 @@ pub fn type_setattr(
         },
     };
     bump_type_epoch();
+    if n == "__del__" {
+        update_finalizer_flag(vm, t);
+    }
     r
 }
 
@@ -769,4 +775,21 @@ fn rebox(vm: &mut Vm, v: &Value, cls: &TypeObject, owner: &TypeObject) -> PyResu
             s
         }
     })
+}
+
+/// Recomputes `HAS_FINALIZER` for `t` and its subclasses after `__del__`
+/// was assigned or deleted on a class.
+fn update_finalizer_flag(vm: &mut Vm, t: &TypeObject) {
+    let has = vm.type_lookup_v(t, &vm.names.__del__.clone()).is_some();
+    let f = t.flags.get();
+    t.flags.set(if has {
+        f | type_flags::HAS_FINALIZER
+    } else {
+        f & !type_flags::HAS_FINALIZER
+    });
+    for sub in t.subclass_list() {
+        if let Some(st) = sub.as_type() {
+            update_finalizer_flag(vm, st);
+        }
+    }
 }

@@ -107,7 +107,11 @@ impl Vm {
     /// OBJ", then its own traceback without the chain), as CPython's
     /// default unraisable hook.
     pub fn print_unraisable(&mut self, e: &Value, obj: &Value) {
-        let r = self.repr(obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        let obj = obj.clone();
+        let obj = &obj;
+        let r = self
+            .repr(obj)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
         let mut out = format!("Exception ignored in: {r}\n");
         self.format_one_exception(e, &mut out);
         self.write_err(&out);

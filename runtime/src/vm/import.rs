@@ -439,8 +439,24 @@ impl Vm {
             Err(e) => self.handle_uncaught(e),
         };
         crate::builtins::gen::run_pending_finalizers(self);
+        self.clear_main_module(&d);
         self.flush_std();
         code
+    }
+
+    /// Interpreter shutdown for `__main__`: its names (except
+    /// `__builtins__`) are set to None in definition order, as CPython's
+    /// shutdown observably does, so objects only the module held are
+    /// finalized (their `__del__` runs) then.
+    fn clear_main_module(&mut self, d: &Value) {
+        let keys: Vec<Value> = dictops::items(d).into_iter().map(|(k, _)| k).collect();
+        for k in keys {
+            if k.as_str() == Some("__builtins__") {
+                continue;
+            }
+            dictops::set_str(d, k, Value::none());
+            crate::builtins::gen::run_pending_finalizers(self);
+        }
     }
 
     /// Prints an uncaught exception (or handles SystemExit); returns the exit code.
