@@ -929,13 +929,6 @@ fn help(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     Ok(Value::none())
 }
 
-fn open(vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
-    Err(vm.new_error(
-        &exc::NOT_IMPLEMENTED_ERROR,
-        "open() arrives with the io module",
-    ))
-}
-
 /// `exit()`/`quit()` (CPython's `site` adds them): raise SystemExit.
 fn exit(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let args: Vec<Value> = a.pos().iter().filter(|v| !v.is_none()).cloned().collect();
@@ -994,7 +987,6 @@ pub fn populate(vm: &mut Vm, d: &Value) {
         ("__import__", import),
         ("breakpoint", breakpoint),
         ("help", help),
-        ("open", open),
         ("__build_class__", build_class),
         ("exit", exit),
         ("quit", exit),

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod complex;
 pub mod dict;
 pub mod exc;
+pub mod file;
 pub mod func;
 pub mod functions;
 pub mod gen;
@@ -56,8 +57,14 @@ pub fn init_types() {
                     + std::mem::offset_of!(ExceptionData, dict),
             );
         }
+        file::register_types();
         register_methods();
     });
+}
+
+/// Initialises a builtin type static defined outside `object/` (base `object`).
+pub fn setup_builtin_static(t: &'static TypeObject) {
+    setup_static(t, Some(&OBJECT_TYPE));
 }
 
 fn setup_static(t: &'static TypeObject, base: Option<&'static TypeObject>) {
@@ -163,6 +170,7 @@ pub fn init_builtins(vm: &mut Vm) {
     let d = new_dict();
     vm.builtins = d.clone();
     functions::populate(vm, &d);
+    file::register_open(vm);
     for t in all_builtin_types() {
         let public = matches!(
             t.name(),
@@ -438,6 +446,7 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
         Layout::Int | Layout::Bool | Layout::Float | Layout::Complex => {
             functions::number_getattr(vm, obj, n)
         }
+        Layout::File => file::file_getattr(vm, obj, n),
         Layout::Frame => {
             let f = obj.downcast::<FrameData>().expect("frame");
             Ok(match n {

@@ -219,6 +219,7 @@ impl Vm {
                 r.as_str().unwrap_or("").to_string()
             }
             Layout::Cell => format!("<cell at {:#x}>", v.raw()),
+            Layout::File => crate::builtins::file::file_repr(v),
             Layout::MappingProxy => {
                 let d = crate::builtins::dict::proxy_dict(v).expect("mappingproxy");
                 format!("mappingproxy({})", self.repr(&d)?)

@@ -48,6 +48,7 @@ pub enum Layout {
     Frame,
     Member,
     MappingProxy,
+    File,
     /// `_random.Random` (payload in `modules/random.rs`).
     Random,
 }
