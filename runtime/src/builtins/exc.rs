@@ -191,15 +191,25 @@ pub fn exc_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Valu
                 .unwrap_or_else(Value::none)
         }
         "name" | "path" if obj.ty().is_subtype(&IMPORT_ERROR) => Value::none(),
-        "errno" | "strerror" | "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => {
+        "errno" | "strerror" if obj.ty().is_subtype(&OS_ERROR) => {
             let a = d.args.get();
             let items = tuple_items(&a).unwrap_or(&[]);
             match (name, items.len() >= 2) {
                 ("errno", true) => items[0].clone(),
                 ("strerror", true) => items[1].clone(),
-                ("filename", _) if items.len() >= 3 => items[2].clone(),
                 _ => Value::none(),
             }
+        }
+        "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => {
+            // Kept in the instance dict by OSError.__new__ (args hold only
+            // errno and strerror, as CPython).
+            let dict = d.dict.get();
+            let found = if dict.is_null() {
+                None
+            } else {
+                crate::vm::dictops::get_str_key(&dict, &new_str(name))
+            };
+            found.unwrap_or_else(Value::none)
         }
         "filename" | "lineno" | "offset" | "text" if obj.ty().is_subtype(&SYNTAX_ERROR) => {
             // SyntaxError(msg, (filename, lineno, offset, text)).
@@ -287,7 +297,32 @@ pub fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             cls = sub;
         }
     }
-    Ok(crate::vm::errors::new_exception(cls, pos[1..].to_vec()))
+    let given = &pos[1..];
+    if (3..=5).contains(&given.len()) {
+        // OSError(errno, strerror, filename[, winerror[, filename2]]):
+        // args keep errno and strerror; the file names become attributes.
+        let e = crate::vm::errors::new_exception(cls, given[..2].to_vec());
+        let dict = crate::vm::convert::new_dict();
+        crate::vm::dictops::set_str(&dict, new_str("filename"), given[2].clone());
+        if let Some(f2) = given.get(4) {
+            crate::vm::dictops::set_str(&dict, new_str("filename2"), f2.clone());
+        }
+        if let Some(d) = e.downcast::<ExceptionData>() {
+            d.dict.set(dict);
+        }
+        return Ok(e);
+    }
+    Ok(crate::vm::errors::new_exception(cls, given.to_vec()))
+}
+
+/// `OSError.__init__`: the errno/strerror/filename form was already
+/// unpacked by `__new__`; other forms behave as BaseException's.
+pub fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = args.pos().len().saturating_sub(1);
+    if (3..=5).contains(&n) {
+        return Ok(Value::none());
+    }
+    exc_init(vm, args)
 }
 
 pub fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -295,13 +330,15 @@ pub fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = exc_data(vm, this)?;
     let a = d.args.get();
     let items = tuple_items(&a).unwrap_or(&[]).to_vec();
-    if (2..=5).contains(&items.len()) {
+    if items.len() == 2 {
         let errno = vm.str_of(&items[0])?;
         let strerror = vm.str_of(&items[1])?;
-        if let Some(f) = items.get(2).filter(|f| !f.is_none()) {
-            let fr = vm.repr(f)?;
-            if let Some(f2) = items.get(4).filter(|f| !f.is_none()) {
-                let f2r = vm.repr(f2)?;
+        let filename = exc_getattr(vm, this, "filename")?.unwrap_or_else(Value::none);
+        let filename2 = exc_getattr(vm, this, "filename2")?.unwrap_or_else(Value::none);
+        if let Some(f) = Some(filename).filter(|f| !f.is_none()) {
+            let fr = vm.repr(&f)?;
+            if let Some(f2) = Some(filename2).filter(|f| !f.is_none()) {
+                let f2r = vm.repr(&f2)?;
                 return Ok(new_string(format!(
                     "[Errno {errno}] {strerror}: {fr} -> {f2r}"
                 )));

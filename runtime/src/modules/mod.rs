@@ -6,7 +6,9 @@
 
 mod cmath;
 mod math;
+mod posix;
 pub(crate) mod random;
+mod re;
 mod time;
 
 use crate::object::*;
@@ -18,9 +20,11 @@ type Init = fn(&mut Vm, &Value) -> PyResult<()>;
 
 /// The native modules: name and initialiser.
 const NATIVE: &[(&str, Init)] = &[
+    ("_cinder_re", re::init),
     ("_random", random::init),
     ("cmath", cmath::init),
     ("math", math::init),
+    ("posix", posix::init),
     ("time", time::init),
 ];
 

@@ -1,0 +1,22 @@
+import re
+print(re.match(r'a+', 'aaab'))
+print(re.compile('a+'))
+print(re.compile('a+', re.I|re.M))
+m = re.search(r'(?P<first>\w+) (?P<last>\w+)', 'Hello  John Smith!')
+print(m, m.groups(), m.groupdict(), m.span(2), m.lastindex, m.lastgroup, m['first'])
+print(re.findall(r'(\d+)-(\d+)', '1-2 33-44 x-5'))
+print(re.findall(r'x*', 'axb'))
+print(re.sub(r'x*', '-', 'abxd'))
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \g<1>', 'joe@home ann@work'))
+print(re.split(r'(,)\s*', 'a, b,c', maxsplit=1))
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.escape('a.b*c d-e'))
+print(re.fullmatch(r'\d+', '123'), re.fullmatch(r'\d+', '123a'))
+print(re.search(r'é(.)', 'aéé b').span(1))
+print(re.findall('|a', 'a'))
+print(re.match(r'(a)(x?)', 'a').lastindex, re.match(r'((a)b)', 'ab').lastindex)
+print(re.search('a$', 'ba\n'), re.search(r'x{,2}y', 'xxy'), re.search('a{b', 'a{b'))
+try:
+    re.compile('(ab')
+except re.error as e:
+    print(e, e.msg, e.pos)

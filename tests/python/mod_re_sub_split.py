@@ -1,0 +1,26 @@
+import re
+print(re.sub(r'(\d+)', lambda m: str(int(m.group(1)) * 2), 'a1 b22 c333'))
+print(re.subn(r'a', 'X', 'banana'), re.subn(r'a', 'X', 'banana', count=2))
+print(re.sub(r'(?P<w>\w+)', r'[\g<w>]', 'hi there'))
+print(re.sub('', '-', 'abc'))
+print(re.sub(r'\s+', ' ', '  lots   of\n\tspace  '))
+print(re.sub('a', r'\n\t\\', 'xax') == 'x\n\t\\x')
+print(re.sub(r'(a)|b', r'[\1]', 'abab'))
+print(re.sub(r'x', lambda m: '', 'axbxc'))
+print(re.split(r'[,;]', 'a,b;c,,d'))
+print(re.split(r'(a)(x)?', 'bacad'))
+print(re.split(r'\b', 'one two'))
+print(re.split(r'x*', 'axbc'))
+print(re.split(',', 'a,b,c,d', 2), re.split(',', 'abc'))
+print(re.split(r'(?m)^$', 'a\n\nb\n'))
+print(re.compile(r'\d').split('a1b2c3', maxsplit=2))
+print(re.compile(r'(\d)').sub(r'<\1>', 'a1b2'))
+print(re.escape('hello world! (1+1=2) [ok] {x} ^$|?*.\\ #&~'))
+print(re.escape('über_ok-1'))
+re.purge()
+print(re.sub('(?i)B', 'x', 'abcBd'))
+for bad in [r'\g<3>', r'\g<zz>', r'\9', '\\']:
+    try:
+        print(re.sub(r'(a)', bad, 'a'))
+    except (re.error, IndexError) as e:
+        print(type(e).__name__, e)
