@@ -148,7 +148,13 @@ fn exc_methods() {
         &[("__new__", exc::os_error_new)],
         BuiltinKind::StaticMethod,
     );
-    add_methods(&exc::OS_ERROR, &[("__str__", exc::os_error_str), ("__init__", exc::os_error_init)]);
+    add_methods(
+        &exc::OS_ERROR,
+        &[
+            ("__str__", exc::os_error_str),
+            ("__init__", exc::os_error_init),
+        ],
+    );
     add_methods_kind(
         &exc::BASE_EXCEPTION,
         &[("__new__", exc::exc_new)],
