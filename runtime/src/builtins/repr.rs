@@ -332,6 +332,12 @@ impl Vm {
                 }
             }
         }
+        self.builtin_format(v, spec)
+    }
+
+    /// `format()` by the value's builtin layout (no `__format__` lookup).
+    pub fn builtin_format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let ty = v.ty();
         let fmt_err = |vm: &mut Vm, e: crate::format::FormatError| -> crate::vm::PyErr {
             match e.kind {
                 crate::format::FormatErrorKind::OverflowError => vm.overflow_error(e.message),

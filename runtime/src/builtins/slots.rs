@@ -259,6 +259,21 @@ fn w_reversed_dict(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+fn w_format(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    arity(vm, &a, "__format__", 1)?;
+    let p = a.pos();
+    let spec = p[1]
+        .as_str()
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "argument to __format__ must be str, not {}",
+                p[1].ty().name()
+            ))
+        })?
+        .to_string();
+    Ok(new_string(vm.builtin_format(&p[0], &spec)?))
+}
+
 /// `f.__call__(*args, **kwargs)` for functions, methods and builtins.
 fn w_call(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let f = a.all[0].clone();
@@ -476,6 +491,9 @@ pub fn register() {
     add_missing(&STR_TYPE, &[("__str__", w_str)]);
     for t in [&LIST_TYPE, &DICT_TYPE, &SET_TYPE, &BYTEARRAY_TYPE] {
         set_unhashable(t);
+    }
+    for t in [&INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE, &STR_TYPE] {
+        add_missing(t, &[("__format__", w_format)]);
     }
     for t in [
         &FUNCTION_TYPE,

@@ -182,8 +182,9 @@ impl Vm {
         let has_varargs = code.flags & code_flags::VARARGS != 0;
         let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
         let npos_given = args.len() - kwnames.len();
-        let qualname = fd.qualname.get();
-        let fname = qualname.as_str().unwrap_or("?").to_string();
+        // CPython 3.8 names the function by its code name in these messages
+        // (3.10+ switched to the qualified name).
+        let fname = code.name.to_string();
 
         // Positional arguments.
         let ncopy = npos_given.min(npos_params);
