@@ -354,6 +354,28 @@ impl Vm {
                 }
             }};
         }
+        // `a <op> b` for two inline ints, computed in place on the operand
+        // stack: inline ints own no references, so nothing is released.
+        macro_rules! small_int_fast {
+            ($f:expr) => {{
+                let n = self.stack.len();
+                if let (Some(x), Some(y)) = (
+                    self.stack[n - 2].as_small_int(),
+                    self.stack[n - 1].as_small_int(),
+                ) {
+                    let f: fn(i64, i64) -> Value = $f;
+                    let r = f(x, y);
+                    // SAFETY: both slots hold inline ints (no destructor to
+                    // run); the top slot is dropped from the length and the
+                    // result overwrites the other.
+                    unsafe {
+                        self.stack.set_len(n - 1);
+                        std::ptr::write(self.stack.as_mut_ptr().add(n - 2), r);
+                    }
+                    continue;
+                }
+            }};
+        }
         macro_rules! top {
             () => {
                 self.stack.last().expect("value stack underflow")
@@ -451,6 +473,7 @@ impl Vm {
                     push!(r);
                 }
                 Op::BINARY_ADD => {
+                    small_int_fast!(|x, y| new_int(x + y));
                     let b = pop!();
                     let a = pop!();
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -465,6 +488,7 @@ impl Vm {
                     push!(r);
                 }
                 Op::BINARY_SUBTRACT => {
+                    small_int_fast!(|x, y| new_int(x - y));
                     let b = pop!();
                     let a = pop!();
                     let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
@@ -516,21 +540,19 @@ impl Vm {
                 | Op::INPLACE_AND
                 | Op::INPLACE_XOR
                 | Op::INPLACE_OR => {
+                    match instr.op {
+                        Op::INPLACE_ADD => small_int_fast!(|x, y| new_int(x + y)),
+                        Op::INPLACE_SUBTRACT => small_int_fast!(|x, y| new_int(x - y)),
+                        _ => {}
+                    }
                     let b = pop!();
                     let a = pop!();
                     let op = binop_of(instr.op);
-                    let fast_float = match (exact_float(&a), exact_float(&b), op) {
-                        (Some(x), Some(y), BinOp::Add) => Some(x + y),
-                        (Some(x), Some(y), BinOp::Sub) => Some(x - y),
-                        (Some(x), Some(y), BinOp::Mul) => Some(x * y),
-                        (Some(x), Some(y), BinOp::TrueDiv) if y != 0.0 => Some(x / y),
-                        _ => None,
-                    };
                     let r = if let (Some(x), Some(y), BinOp::Add) =
                         (a.as_small_int(), b.as_small_int(), op)
                     {
                         new_int(x + y)
-                    } else if let Some(f) = fast_float {
+                    } else if let Some(f) = float_inplace(&a, &b, op) {
                         new_float(f)
                     } else if op == BinOp::Add && a.is_exact(&STR_TYPE) && b.is_exact(&STR_TYPE) {
                         crate::builtins::str::concat(&a, &b)
@@ -576,10 +598,29 @@ impl Vm {
                     tryv!(self.delitem(&o, &k));
                 }
                 Op::COMPARE_OP => {
+                    match CompareOp::from_arg(arg) {
+                        Some(CompareOp::Lt) => small_int_fast!(|x, y| Value::bool(x < y)),
+                        Some(CompareOp::Le) => small_int_fast!(|x, y| Value::bool(x <= y)),
+                        Some(CompareOp::Eq) => small_int_fast!(|x, y| Value::bool(x == y)),
+                        Some(CompareOp::Ne) => small_int_fast!(|x, y| Value::bool(x != y)),
+                        Some(CompareOp::Gt) => small_int_fast!(|x, y| Value::bool(x > y)),
+                        Some(CompareOp::Ge) => small_int_fast!(|x, y| Value::bool(x >= y)),
+                        _ => {}
+                    }
                     let b = pop!();
                     let a = pop!();
                     let op = CompareOp::from_arg(arg).expect("valid compare op");
-                    let r = if let (Some(x), Some(y), true) = (
+                    let r = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                        Value::bool(match op {
+                            CompareOp::Lt => x < y,
+                            CompareOp::Le => x <= y,
+                            CompareOp::Eq | CompareOp::Is => x == y,
+                            CompareOp::Ne | CompareOp::IsNot => x != y,
+                            CompareOp::Gt => x > y,
+                            CompareOp::Ge => x >= y,
+                            _ => tryv!(self.compare(&a, &b, op)).is_true_obj(),
+                        })
+                    } else if let (Some(x), Some(y), true) = (
                         exact_float(&a),
                         exact_float(&b),
                         (op as u8) <= CompareOp::Ge as u8,
@@ -591,16 +632,6 @@ impl Vm {
                             CompareOp::Ne => x != y,
                             CompareOp::Gt => x > y,
                             _ => x >= y,
-                        })
-                    } else if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                        Value::bool(match op {
-                            CompareOp::Lt => x < y,
-                            CompareOp::Le => x <= y,
-                            CompareOp::Eq | CompareOp::Is => x == y,
-                            CompareOp::Ne | CompareOp::IsNot => x != y,
-                            CompareOp::Gt => x > y,
-                            CompareOp::Ge => x >= y,
-                            _ => tryv!(self.compare(&a, &b, op)).is_true_obj(),
                         })
                     } else {
                         tryv!(self.compare(&a, &b, op))
@@ -1577,6 +1608,7 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
         .unwrap_or_else(Value::none)
 }
 
+#[inline(always)]
 fn binop_of(op: Op) -> BinOp {
     match op {
         Op::BINARY_ADD | Op::INPLACE_ADD => BinOp::Add,
@@ -1666,5 +1698,18 @@ fn exact_float(v: &Value) -> Option<f64> {
         Some(unsafe { v.payload_unchecked::<FloatData>() }.0)
     } else {
         None
+    }
+}
+
+/// `a op= b` for two exact floats and the four arithmetic operators.
+#[inline(always)]
+fn float_inplace(a: &Value, b: &Value, op: BinOp) -> Option<f64> {
+    let (x, y) = (exact_float(a)?, exact_float(b)?);
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
