@@ -376,6 +376,24 @@ impl Vm {
                 }
             }};
         }
+        // Calls the callable at `stack[fpos]` with the `nargs` values above
+        // it: a Python function continues in this loop in a new frame, any
+        // other callable is called and its result replaces them.
+        macro_rules! call_on_stack {
+            ($fpos:expr, $nargs:expr) => {{
+                let fpos = $fpos;
+                save_pc!();
+                if self.try_push_py_frame(fpos, $nargs, &[])? {
+                    reload!();
+                    continue;
+                }
+                let f = self.stack[fpos].clone();
+                let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
+                self.stack.pop();
+                let r = tryv!(self.call(&f, &args, &[]));
+                push!(r);
+            }};
+        }
         macro_rules! top {
             () => {
                 self.stack.last().expect("value stack underflow")
@@ -922,31 +940,11 @@ impl Vm {
                     } else {
                         argc + 1
                     };
-                    let fpos = callable_pos;
-                    save_pc!();
-                    if self.try_push_py_frame(fpos, nargs, &[])? {
-                        reload!();
-                        continue;
-                    }
-                    let f = self.stack[fpos].clone();
-                    let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
-                    self.stack.pop();
-                    let r = tryv!(self.call(&f, &args, &[]));
-                    push!(r);
+                    call_on_stack!(callable_pos, nargs);
                 }
                 Op::CALL_FUNCTION => {
                     let argc = arg as usize;
-                    let fpos = self.stack.len() - argc - 1;
-                    save_pc!();
-                    if self.try_push_py_frame(fpos, argc, &[])? {
-                        reload!();
-                        continue;
-                    }
-                    let f = self.stack[fpos].clone();
-                    let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
-                    self.stack.pop();
-                    let r = tryv!(self.call(&f, &args, &[]));
-                    push!(r);
+                    call_on_stack!(self.stack.len() - argc - 1, argc);
                 }
                 Op::CALL_FUNCTION_KW => {
                     let names = pop!();
