@@ -39,6 +39,7 @@ const KNOWN_X: &[&str] = &[
     "tracemalloc",
     "pycache_prefix",
     "no_debug_ranges",
+    "no-eager-coro",
 ];
 
 pub const HELP: &str = "\
@@ -55,7 +56,8 @@ Options and arguments:
 -V     : print the Python version number and exit (also --version)
 -X opt : set implementation-specific option: dev, utf8, faulthandler,
          importtime, showrefcount, tracemalloc, pycache_prefix=PATH,
-         no_debug_ranges
+         no_debug_ranges; no-eager-coro (turns off eager evaluation of
+         immediately awaited coroutines)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]

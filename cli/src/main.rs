@@ -72,6 +72,7 @@ fn run(opts: Options) -> i32 {
     vm.ignore_environment = opts.ignore_environment || opts.isolated;
     vm.isolated = opts.isolated;
     vm.xoptions = opts.xoptions.clone();
+    vm.eager_coro = !opts.xoptions.iter().any(|(k, _)| k == "no-eager-coro");
     let mut path = Vec::new();
     let script_dir = |p: &str| -> String {
         let parent = std::path::Path::new(p)

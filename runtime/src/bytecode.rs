@@ -123,6 +123,17 @@ opcodes! {
     LOAD_ASSERTION_ERROR = 74;
     /// 3.9: stack `[.., exit, exc]` -> `[.., exit, exc, exit(type(exc), exc, tb)]`.
     WITH_EXCEPT_START = 49;
+    /// TOS = TOS.__aiter__() (checked to have `__anext__`).
+    GET_AITER = 50;
+    /// Pushes the awaitable of TOS.__anext__() (keeping the async iterator).
+    GET_ANEXT = 51;
+    /// Pops an async context manager, pushes its bound `__aexit__` and the
+    /// result of `__aenter__()` (to be awaited).
+    BEFORE_ASYNC_WITH = 52;
+    /// Handler of `async for`: TOS is the exception, below it the async
+    /// iterator. StopAsyncIteration ends the loop (pops both and the
+    /// handler block); anything else is re-raised.
+    END_ASYNC_FOR = 54;
 
     INPLACE_ADD = 55;
     INPLACE_SUBTRACT = 56;
@@ -152,6 +163,12 @@ opcodes! {
     /// the new TOS); when it returns, pops the sub-iterator and pushes the
     /// return value.
     YIELD_FROM = 72;
+    /// TOS = the iterator to await for TOS (a coroutine itself, or
+    /// `__await__()`). The argument (invisible to `dis`, as in CPython where
+    /// the opcode has none) is 1 when the awaited value is the result of the
+    /// call just before: the interpreter may then run a coroutine callee
+    /// eagerly (see `Vm::eager_coro`).
+    GET_AWAITABLE = 73;
     INPLACE_LSHIFT = 75;
     INPLACE_RSHIFT = 76;
     INPLACE_AND = 77;
@@ -260,6 +277,9 @@ opcodes! {
     BUILD_MAP_UNPACK_WITH_CALL = 151, Num;
     BUILD_TUPLE_UNPACK = 152, Num;
     BUILD_SET_UNPACK = 153, Num;
+    /// After `BEFORE_ASYNC_WITH` and the await of `__aenter__()`: pushes a
+    /// handler block for `arg` below the (awaited) enter result.
+    SETUP_ASYNC_WITH = 154, Jump;
     /// f-string piece: flags & 3 = conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`);
     /// flags & 4 = a format spec is TOS (above the value).
     FORMAT_VALUE = 155, Num;
@@ -487,6 +507,12 @@ pub fn stack_effect(op: Op, arg: u32, jump: bool) -> i32 {
         STORE_SUBSCR => -3,
         DELETE_SUBSCR => -2,
         GET_ITER | GET_YIELD_FROM_ITER => 0,
+        GET_AITER | GET_AWAITABLE => 0,
+        GET_ANEXT | BEFORE_ASYNC_WITH => 1,
+        END_ASYNC_FOR => -2,
+        // Not taken: nothing moves. Taken (handler): the enter result is
+        // replaced by the exception.
+        SETUP_ASYNC_WITH => 0,
         PRINT_EXPR => -1,
         LOAD_BUILD_CLASS => 1,
         YIELD_FROM => -1,

@@ -48,6 +48,10 @@ pub struct Frame {
     pub block_base: usize,
     /// When this frame returns (or yields), `run_frame` returns.
     pub entry: bool,
+    /// A coroutine run eagerly by an awaiting caller (no coroutine object
+    /// yet): on return its value goes straight to the caller, past the
+    /// caller's await; if it suspends, it becomes a coroutine object.
+    pub eager: bool,
     /// The generator object running this frame, or NULL.
     pub generator: Value,
 }
@@ -67,6 +71,9 @@ pub enum Exit {
     Return(Value),
     Yield(Value),
 }
+
+/// GET_AWAITABLE, LOAD_CONST None, YIELD_FROM: what `await` compiles to.
+const AWAIT_SEQUENCE_LEN: usize = 3;
 
 #[inline(always)]
 fn code_data(v: &Value) -> &CodeData {
@@ -93,6 +100,7 @@ impl Vm {
             pc: 0,
             block_base: self.blocks.len(),
             entry: true,
+            eager: false,
             generator: Value::NULL,
         };
         match self.run_frame(frame)? {
@@ -278,6 +286,13 @@ impl Vm {
             match self.eval_inner() {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
+                    if crate::builtins::gen::FINALIZERS_PENDING
+                        .load(std::sync::atomic::Ordering::Relaxed)
+                    {
+                        // Objects dropped by the failing instruction warn
+                        // at its location.
+                        crate::builtins::gen::warn_never_awaited(self);
+                    }
                     self.chain_context_if_new(&err);
                     self.handle_error(err)?;
                 }
@@ -925,6 +940,9 @@ impl Vm {
                 {
                     // Close generators dropped while suspended in try/with
                     // blocks before the next call, then run the call itself.
+                    // Warnings first, at the location recorded before this
+                    // instruction (nearer to where the object died).
+                    crate::builtins::gen::warn_never_awaited(self);
                     save_pc!();
                     crate::builtins::gen::run_pending_finalizers(self);
                     pc -= 1;
@@ -1330,6 +1348,69 @@ impl Vm {
                     save_pc!();
                     return Ok(Exit::Yield(v));
                 }
+                Op::GET_AWAITABLE => {
+                    use crate::builtins::coro::{get_awaitable_in, AwaitContext};
+                    let v = pop!();
+                    let ctx = match pc.checked_sub(2).map(|i| code.instructions[i].op) {
+                        Some(Op::BEFORE_ASYNC_WITH) => AwaitContext::AEnter,
+                        Some(Op::WITH_EXCEPT_START) => AwaitContext::AExit,
+                        _ => AwaitContext::Await,
+                    };
+                    let a = tryv!(get_awaitable_in(self, v, ctx));
+                    push!(a);
+                }
+                Op::GET_AITER => {
+                    let v = pop!();
+                    let a = tryv!(crate::builtins::coro::get_aiter(self, &v));
+                    push!(a);
+                }
+                Op::GET_ANEXT => {
+                    let aiter = top!().clone();
+                    let a = tryv!(crate::builtins::coro::get_anext(self, &aiter));
+                    push!(a);
+                }
+                Op::BEFORE_ASYNC_WITH => {
+                    let mgr = pop!();
+                    save_pc!();
+                    // CPython 3.8 looks `__aexit__` up first.
+                    let exit = self.lookup_special(&mgr, "__aexit__");
+                    let enter = self.lookup_special(&mgr, "__aenter__");
+                    let (enter, exit) = match (enter, exit) {
+                        (Some(en), Some(ex)) => (en, ex),
+                        (_, None) => return Err(self.attribute_error("__aexit__")),
+                        (None, _) => return Err(self.attribute_error("__aenter__")),
+                    };
+                    let exit_bound =
+                        self.bind_descriptor(&exit, Some(&mgr), &mgr.ty().to_value())?;
+                    push!(exit_bound);
+                    let r = self.call_method_obj(&enter, &mgr, &[])?;
+                    push!(r);
+                }
+                Op::SETUP_ASYNC_WITH => {
+                    let r = pop!();
+                    let level = self.stack.len();
+                    self.blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: arg,
+                        level,
+                        saved: Value::NULL,
+                    });
+                    push!(r);
+                }
+                Op::END_ASYNC_FOR => {
+                    let e = pop!();
+                    if !e.ty().is_subtype(&exc::STOP_ASYNC_ITERATION) {
+                        save_pc!();
+                        return Err(PyErr {
+                            exc: e,
+                            reraise: true,
+                        });
+                    }
+                    let b = self.blocks.pop().expect("except handler block");
+                    debug_assert_eq!(b.kind, BlockKind::ExceptHandler);
+                    self.handled = b.saved;
+                    pop!();
+                }
                 Op::YIELD_FROM => {
                     let v = pop!();
                     let sub = top!().clone();
@@ -1339,6 +1420,9 @@ impl Vm {
                             // Re-run YIELD_FROM on resumption.
                             pc -= 1;
                             save_pc!();
+                            if frame!().eager {
+                                self.suspend_eager_frames();
+                            }
                             return Ok(Exit::Yield(y));
                         }
                         Exit::Return(r) => {
@@ -1509,8 +1593,18 @@ impl Vm {
         let code_v = fd.code.clone();
         let cd = code_data(&code_v);
         let code = &cd.code;
-        if code.flags & (bytecode::code_flags::GENERATOR) != 0 {
-            return Ok(false);
+        let mut eager = false;
+        {
+            use bytecode::code_flags as cf;
+            if code.flags & (cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) != 0 {
+                // A coroutine whose result the caller awaits at once runs
+                // eagerly, in this loop like a plain call; everything else
+                // that suspends gets its object from `Vm::call`.
+                if code.flags & cf::COROUTINE == 0 || !self.eager_coro || !self.at_awaited_call() {
+                    return Ok(false);
+                }
+                eager = true;
+            }
         }
         let base = fpos + 1;
         let simple = kwnames.is_empty()
@@ -1552,6 +1646,11 @@ impl Vm {
             return Err(self.new_error(&exc::RECURSION_ERROR, "maximum recursion depth exceeded"));
         }
         let func = self.stack[fpos].clone();
+        if eager {
+            // The callee's return value lands past the caller's
+            // GET_AWAITABLE, LOAD_CONST None, YIELD_FROM.
+            self.frames.last_mut().expect("frame").pc += AWAIT_SEQUENCE_LEN;
+        }
         self.frames.push(Frame {
             code: code_v,
             globals,
@@ -1561,15 +1660,65 @@ impl Vm {
             pc: 0,
             block_base: self.blocks.len(),
             entry: false,
+            eager,
             generator: Value::NULL,
         });
         Ok(true)
+    }
+
+    /// Whether the running frame's next instruction awaits the result of the
+    /// call being made (GET_AWAITABLE marked by the compiler).
+    fn at_awaited_call(&self) -> bool {
+        let f = self.frames.last().expect("frame");
+        let cd = code_data(&f.code);
+        cd.code
+            .instructions
+            .get(f.pc)
+            .is_some_and(|i| i.op == Op::GET_AWAITABLE && i.arg == 1)
+    }
+
+    /// An eagerly run coroutine frame (the top frame) suspends: it becomes a
+    /// coroutine object, and its caller continues as though it had awaited
+    /// that object and the object had yielded: suspended in its YIELD_FROM
+    /// with the coroutine as the sub-iterator. Repeats for callers that were
+    /// themselves running eagerly, up to a frame with an object of its own.
+    fn suspend_eager_frames(&mut self) {
+        while self.frames.last().is_some_and(|f| f.eager) {
+            let f = self.frames.pop().expect("frame");
+            let values: Vec<Value> = self.stack.drain(f.base..).collect();
+            let blocks: Vec<Block> = self
+                .blocks
+                .drain(f.block_base..)
+                .map(|b| Block {
+                    level: b.level - f.base,
+                    ..b
+                })
+                .collect();
+            // The callable sat just below the callee's locals.
+            self.stack.truncate(f.base - 1);
+            self.depth -= 1;
+            let func = f.func.clone();
+            let coro = crate::builtins::gen::wrap_frame(
+                f,
+                values,
+                blocks,
+                &func,
+                GenKind::Coroutine,
+                true,
+            );
+            let caller = self.frames.last_mut().expect("awaiting frame");
+            caller.pc -= 1;
+            self.stack.push(coro);
+        }
     }
 
     /// Sends a value into a generator or iterator (for YIELD_FROM).
     fn send_to(&mut self, sub: &Value, v: Value) -> PyResult<Exit> {
         if sub.downcast::<GeneratorData>().is_some() {
             return crate::builtins::gen::resume(self, sub, v, None);
+        }
+        if sub.downcast::<AwaitData>().is_some() {
+            return crate::builtins::coro::await_send(self, sub, v, None);
         }
         let r = if v.is_none() {
             self.next(sub)?

@@ -566,7 +566,7 @@ fn next(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
     let it = &p[0];
     if it.ty().layout != Layout::Iterator
-        && it.ty().layout != Layout::Generator
+        && !it.is_exact(&GENERATOR_TYPE)
         && vm.lookup_special(it, "__next__").is_none()
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", it.ty().name())));

@@ -8,52 +8,121 @@ use crate::interp::{Block, Exit, Frame, SavedFrame};
 use crate::object::*;
 use crate::vm::{PyErr, PyResult, Vm};
 
-/// Moves a freshly set-up frame (arguments bound on the stack) into a new generator.
+thread_local! {
+    /// Coroutine objects created on this thread (see [`coroutines_created`]).
+    static COROUTINES_CREATED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many coroutine objects this thread has created: by calling an
+/// `async def` function without awaiting it at once, or when an eagerly
+/// started coroutine suspends. Exposed as `cinder.coroutines_created()`, so
+/// tests can prove the eager path allocates none.
+pub fn coroutines_created() -> u64 {
+    COROUTINES_CREATED.with(Cell::get)
+}
+
+/// Moves a freshly set-up frame (arguments bound on the stack) into a new
+/// generator, coroutine or async generator (by its code flags).
 pub fn new_generator(vm: &mut Vm, frame: Frame, func: &Value) -> Value {
     let values: Vec<Value> = vm.stack.drain(frame.base..).collect();
+    let kind = GenKind::of_code_flags(code_flags_of(&frame.code)).unwrap_or(GenKind::Generator);
+    wrap_frame(frame, values, Vec::new(), func, kind, false)
+}
+
+fn code_flags_of(code: &Value) -> u32 {
+    code.downcast::<CodeData>().map_or(0, |c| c.code.flags)
+}
+
+/// Packs a frame's state (locals and operand stack `values`, handler
+/// `blocks`, both relative to the frame) into a new suspended object.
+pub fn wrap_frame(
+    frame: Frame,
+    values: Vec<Value>,
+    blocks: Vec<Block>,
+    func: &Value,
+    kind: GenKind,
+    started: bool,
+) -> Value {
+    if kind == GenKind::Coroutine {
+        COROUTINES_CREATED.with(|c| c.set(c.get() + 1));
+    }
     let fd = func.downcast::<FunctionData>().expect("function");
     let g = alloc(
-        &GENERATOR_TYPE,
+        kind.type_object(),
         GeneratorData {
             frame: UnsafeCell::new(None),
             running: Cell::new(false),
             name: Slot::new(fd.name.get()),
             qualname: Slot::new(fd.qualname.get()),
             code: fd.code.clone(),
+            kind,
         },
     );
     let gd = g.downcast::<GeneratorData>().expect("generator");
-    // SAFETY: the generator was just created; nothing else refers to it.
+    // SAFETY: the object was just created; nothing else refers to it.
     unsafe {
         *gd.frame.get() = Some(Box::new(SavedFrame {
             frame: Frame {
                 base: 0,
                 block_base: 0,
+                entry: false,
+                eager: false,
+                generator: Value::NULL,
                 ..frame
             },
             values,
-            blocks: Vec::new(),
-            started: false,
+            blocks,
+            started,
             finished: false,
         }));
     }
     g
 }
 
+/// Whether `g` is suspended delegating to a sub-iterator (`yield from` or
+/// `await`), rather than at a `yield` of its own.
+pub fn is_delegating(g: &Value) -> bool {
+    let Some(gd) = g.downcast::<GeneratorData>() else {
+        return false;
+    };
+    // SAFETY: short read while not running.
+    unsafe { (*gd.frame.get()).as_ref() }
+        .is_some_and(|s| s.started && !s.finished && suspended_in_yield_from(s))
+}
+
+/// The object `g` is delegating to (`gi_yieldfrom`, `cr_await`), or None.
+pub fn delegate_of(g: &Value) -> Value {
+    if !is_delegating(g) {
+        return Value::none();
+    }
+    let gd = g.downcast::<GeneratorData>().expect("generator");
+    // SAFETY: short read while not running.
+    unsafe { (*gd.frame.get()).as_ref() }
+        .and_then(|s| s.values.last().cloned())
+        .unwrap_or_else(Value::none)
+}
+
 /// Resumes `g` with `value` (or throws `throw` into it).
 pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyResult<Exit> {
     let gd = g.downcast::<GeneratorData>().expect("generator");
+    let kind = gd.kind;
     if gd.running.get() {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(format!("{} already executing", kind.noun())));
     }
     // SAFETY: the generator is not running, so no other borrow of its frame exists.
     let saved = unsafe { (*gd.frame.get()).take() };
     let Some(mut saved) = saved else {
-        return Err(vm.value_error("generator already executing"));
+        return Err(vm.value_error(format!("{} already executing", kind.noun())));
     };
     if saved.finished {
         // SAFETY: as above.
         unsafe { *gd.frame.get() = Some(saved) };
+        let closing = throw
+            .as_ref()
+            .is_some_and(|e| e.is_instance(&exc::GENERATOR_EXIT));
+        if kind == GenKind::Coroutine && !closing {
+            return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+        }
         return match throw {
             Some(e) => Err(e),
             None => Ok(Exit::Return(Value::none())),
@@ -62,7 +131,14 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     if !saved.started && throw.is_none() && !value.is_none() {
         // SAFETY: as above.
         unsafe { *gd.frame.get() = Some(saved) };
-        return Err(vm.type_error("can't send non-None value to a just-started generator"));
+        let what = if kind == GenKind::Generator {
+            "generator"
+        } else {
+            "coroutine"
+        };
+        return Err(vm.type_error(format!(
+            "can't send non-None value to a just-started {what}"
+        )));
     }
     // A generator suspended in `yield from` passes a thrown exception (and
     // close) on to the sub-iterator first.
@@ -116,6 +192,7 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
         pc: saved.frame.pc,
         block_base,
         entry: true,
+        eager: false,
         generator: g.clone(),
     };
     // SAFETY: as above; the frame is parked while the generator runs.
@@ -173,8 +250,10 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
         }
         Err(e) => {
             finish(g);
-            if e.is_instance(&exc::STOP_ITERATION) {
-                let err = vm.runtime_error("generator raised StopIteration");
+            let stop = e.is_instance(&exc::STOP_ITERATION)
+                || (kind == GenKind::AsyncGenerator && e.is_instance(&exc::STOP_ASYNC_ITERATION));
+            if stop {
+                let err = vm.runtime_error(format!("{} raised {}", kind.noun(), e.exc.ty().name()));
                 err.data().cause.set(e.exc.clone());
                 err.data().context.set(e.exc.clone());
                 return Err(err);
@@ -220,7 +299,15 @@ fn this(vm: &mut Vm, args: &Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// Turns a resumption result into `send`'s: a yielded value, or StopIteration.
+fn send_result(vm: &mut Vm, r: Exit) -> PyResult<Value> {
+    match r {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+pub fn gen_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this(vm, &args)?;
     let v = args.pos().get(1).cloned().unwrap_or_else(Value::none);
     match resume(vm, &g, v, None)? {
@@ -241,11 +328,17 @@ fn gen_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     this(vm, &args)
 }
 
-fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this(vm, &args)?;
-    let pos = args.pos();
+    let err = throw_args(vm, &args.pos()[1..])?;
+    let r = resume(vm, &g, Value::none(), Some(err))?;
+    send_result(vm, r)
+}
+
+/// The exception `throw(type[, value[, tb]])` raises, from its arguments.
+pub fn throw_args(vm: &mut Vm, pos: &[Value]) -> PyResult<PyErr> {
     let t = pos
-        .get(1)
+        .first()
         .cloned()
         .ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
     let err = if t.downcast::<ExceptionData>().is_some() {
@@ -255,7 +348,7 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .is_some_and(|ty| ty.is_subtype(&exc::BASE_EXCEPTION))
     {
         let a: Vec<Value> = pos
-            .get(2)
+            .get(1)
             .cloned()
             .into_iter()
             .filter(|v| !v.is_none())
@@ -267,10 +360,7 @@ fn gen_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             t.ty().name()
         )));
     };
-    match resume(vm, &g, Value::none(), Some(err))? {
-        Exit::Yield(v) => Ok(v),
-        Exit::Return(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
-    }
+    Ok(err)
 }
 
 /// `gen.close()`: throws GeneratorExit; a yield in response is an error.
@@ -287,8 +377,11 @@ pub fn gen_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &exc::GENERATOR_EXIT,
         vec![],
     ));
+    let kind = gd.kind;
     match resume(vm, &g, Value::none(), Some(e)) {
-        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Yield(_)) => {
+            Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind.noun())))
+        }
         Ok(Exit::Return(_)) => Ok(Value::none()),
         Err(e) if e.is_instance(&exc::GENERATOR_EXIT) || e.is_instance(&exc::STOP_ITERATION) => {
             Ok(Value::none())
@@ -312,18 +405,32 @@ pub fn register() {
 
 pub fn gen_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let g = obj.downcast::<GeneratorData>().expect("generator");
-    Ok(Some(match name {
-        "__name__" => g.name.get(),
-        "__qualname__" => g.qualname.get(),
-        "gi_running" => Value::bool(g.running.get()),
-        "gi_code" => g.code.clone(),
-        "gi_frame" => {
+    let prefix = match g.kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    if name == "__name__" {
+        return Ok(Some(g.name.get()));
+    }
+    if name == "__qualname__" {
+        return Ok(Some(g.qualname.get()));
+    }
+    let Some(attr) = name.strip_prefix(prefix) else {
+        return Ok(None);
+    };
+    Ok(Some(match attr {
+        "running" => Value::bool(g.running.get()),
+        "code" => g.code.clone(),
+        "frame" => {
             if is_finished(obj) {
                 Value::none()
             } else {
                 Value::bool(true)
             }
         }
+        "yieldfrom" if g.kind == GenKind::Generator => delegate_of(obj),
+        "await" if g.kind != GenKind::Generator => delegate_of(obj),
         _ => return Ok(None),
     }))
 }
@@ -386,6 +493,13 @@ struct PendingClose {
     name: Value,
     qualname: Value,
     code: Value,
+    kind: GenKind,
+}
+
+thread_local! {
+    /// Qualified names of coroutines dropped before they ever ran, waiting
+    /// for the "was never awaited" RuntimeWarning.
+    static NEVER_AWAITED: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 thread_local! {
@@ -401,16 +515,35 @@ impl Drop for GeneratorData {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
+        if self.kind == GenKind::Coroutine && !frame.started && !frame.finished {
+            NEVER_AWAITED.with(|q| q.borrow_mut().push(self.qualname.get()));
+            FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         if frame.started && !frame.finished && !frame.blocks.is_empty() {
             let pending = PendingClose {
                 frame,
                 name: self.name.get(),
                 qualname: self.qualname.get(),
                 code: self.code.clone(),
+                kind: self.kind,
             };
             PENDING_CLOSE.with(|q| q.borrow_mut().push(pending));
             FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
         }
+    }
+}
+
+/// Issues the "coroutine ... was never awaited" RuntimeWarnings of
+/// coroutines dropped since the last check, located at the running frame's
+/// last recorded instruction (as near as the runtime tracks where the drop
+/// happened).
+pub fn warn_never_awaited(vm: &mut Vm) {
+    while let Some(q) = NEVER_AWAITED.with(|q| {
+        let mut q = q.borrow_mut();
+        (!q.is_empty()).then(|| q.remove(0))
+    }) {
+        let name = q.as_str().unwrap_or("?").to_string();
+        vm.warn_runtime(&format!("coroutine '{name}' was never awaited"), true);
     }
 }
 
@@ -427,18 +560,20 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         }
         drop(obj);
     }
+    warn_never_awaited(vm);
     loop {
         let Some(p) = PENDING_CLOSE.with(|q| q.borrow_mut().pop()) else {
             return;
         };
         let g = alloc(
-            &GENERATOR_TYPE,
+            p.kind.type_object(),
             GeneratorData {
                 frame: UnsafeCell::new(Some(p.frame)),
                 running: Cell::new(false),
                 name: Slot::new(p.name),
                 qualname: Slot::new(p.qualname),
                 code: p.code,
+                kind: p.kind,
             },
         );
         if let Err(e) = gen_close(vm, Args::positional(std::slice::from_ref(&g))) {

@@ -11,6 +11,7 @@ pub mod file;
 pub mod func;
 pub mod functions;
 pub mod gen;
+pub mod coro;
 pub mod iterators;
 pub mod list;
 pub mod numbers;
@@ -135,6 +136,7 @@ fn register_methods() {
     bytes::register();
     range::register();
     gen::register();
+    coro::register();
     functions::register_type_methods();
     functions::register_number_methods();
     numbers::register();

@@ -238,7 +238,8 @@ impl Vm {
                 let g = v.downcast::<GeneratorData>().expect("gen");
                 let q = g.qualname.get();
                 format!(
-                    "<generator object {} at {:#x}>",
+                    "<{} object {} at {:#x}>",
+                    ty.name(),
                     q.as_str().unwrap_or("?"),
                     v.raw()
                 )

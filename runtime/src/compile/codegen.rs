@@ -54,6 +54,7 @@ enum FBlock<'a> {
     FinallyTry(&'a [Stmt]),
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup(Option<String>),
     PopValue,
 }
@@ -376,9 +377,12 @@ impl<'a> Compiler<'a> {
             if s.nested {
                 flags |= code_flags::NESTED;
             }
-            if s.is_generator {
-                flags |= code_flags::GENERATOR;
-            }
+            flags |= match (s.is_coroutine, s.is_generator) {
+                (true, true) => code_flags::ASYNC_GENERATOR,
+                (true, false) => code_flags::COROUTINE,
+                (false, true) => code_flags::GENERATOR,
+                (false, false) => 0,
+            };
         }
         if u.cellvars.is_empty() && u.freevars.is_empty() {
             flags |= code_flags::NOFREE;
@@ -634,6 +638,12 @@ impl<'a> Compiler<'a> {
                 if !self.ur().kind.is_function_like() {
                     return gerr("'return' outside function", off(r));
                 }
+                if r.value.is_some() {
+                    let s = &self.st.scopes[self.ur().scope];
+                    if s.is_coroutine && s.is_generator {
+                        return gerr("'return' with value in async generator", off(r));
+                    }
+                }
                 match &r.value {
                     Some(v) => {
                         let konst = fold::fold(v);
@@ -838,12 +848,15 @@ impl<'a> Compiler<'a> {
                 self.op(Op::POP_TOP);
                 self.op(Op::POP_EXCEPT);
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.op(Op::POP_BLOCK);
                 if preserve_tos {
                     self.op(Op::ROT_TWO);
                 }
                 self.call_exit_with_nones();
+                if matches!(fb, FBlock::AsyncWith) {
+                    self.await_tos(false);
+                }
                 self.op(Op::POP_TOP);
             }
             FBlock::HandlerCleanup(name) => {
@@ -865,6 +878,14 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `await TOS`: GET_AWAITABLE, then delegate to the awaitable.
+    /// `awaited_call` marks TOS as the result of the call just emitted.
+    fn await_tos(&mut self, awaited_call: bool) {
+        self.emit(Op::GET_AWAITABLE, u32::from(awaited_call));
+        self.load_const(Const::None);
+        self.op(Op::YIELD_FROM);
     }
 
     fn call_exit_with_nones(&mut self) {
@@ -995,7 +1016,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         if f.is_async {
-            return gerr("async/await is not supported yet", off(f));
+            return self.async_for_stmt(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -1018,6 +1039,35 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: each step awaits `__anext__()` inside a handler that ends
+    /// the loop on StopAsyncIteration (END_ASYNC_FOR).
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.op(Op::GET_AITER);
+        self.bind(start);
+        self.set_line_at(off(f));
+        self.jump(Op::SETUP_FINALLY, except);
+        self.op(Op::GET_ANEXT);
+        self.await_tos(false);
+        self.op(Op::POP_BLOCK);
+        self.u().fblocks.push(FBlock::For { start, end });
+        let r = self
+            .store_target(&f.target)
+            .and_then(|_| self.stmts(&f.body));
+        self.u().fblocks.pop();
+        r?;
+        self.jump(Op::JUMP_ABSOLUTE, start);
+        self.bind(except);
+        self.set_line_at(off(f));
+        self.op(Op::END_ASYNC_FOR);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
     /// An iterable of `for`: a constant list becomes a tuple (as CPython).
     fn iterable(&mut self, e: &'a Expr) -> CResult<()> {
         if let Expr::List(_) = e {
@@ -1030,9 +1080,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> CResult<()> {
-        if w.is_async {
-            return gerr("async/await is not supported yet", off(w));
-        }
         let Some(it) = w.items.get(item) else {
             return self.stmts(&w.body);
         };
@@ -1041,8 +1088,15 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         self.expr(&it.context_expr)?;
         self.set_line_at(off(w));
-        self.jump(Op::SETUP_WITH, finally);
-        self.u().fblocks.push(FBlock::With);
+        if w.is_async {
+            self.op(Op::BEFORE_ASYNC_WITH);
+            self.await_tos(false);
+            self.jump(Op::SETUP_ASYNC_WITH, finally);
+            self.u().fblocks.push(FBlock::AsyncWith);
+        } else {
+            self.jump(Op::SETUP_WITH, finally);
+            self.u().fblocks.push(FBlock::With);
+        }
         let r = (|| {
             match &it.optional_vars {
                 Some(v) => self.store_target(v)?,
@@ -1059,10 +1113,16 @@ impl<'a> Compiler<'a> {
         self.set_line_at(off(w));
         self.op(Op::POP_BLOCK);
         self.call_exit_with_nones();
+        if w.is_async {
+            self.await_tos(false);
+        }
         self.op(Op::POP_TOP);
         self.jump(Op::JUMP_FORWARD, exit);
         self.bind(finally);
         self.op(Op::WITH_EXCEPT_START);
+        if w.is_async {
+            self.await_tos(false);
+        }
         self.jump(Op::POP_JUMP_IF_TRUE, suppress);
         self.op(Op::RERAISE);
         self.bind(suppress);
@@ -1463,9 +1523,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
-        if f.is_async {
-            return gerr("async/await is not supported yet", off(f));
-        }
         let first_line = match f.decorator_list.first() {
             Some(d) => self.index.line(off(d)),
             None => self.index.line(off(f)),
@@ -1606,6 +1663,13 @@ impl<'a> Compiler<'a> {
             return gerr("invalid syntax", off(e));
         };
         let scope = self.scope_of_node(node_id_of_comp(e), off(e))?;
+        let is_async = self.st.scopes[scope].is_coroutine;
+        if is_async && name != "<genexpr>" && !self.st.scopes[self.ur().scope].is_coroutine {
+            return gerr(
+                "asynchronous comprehension outside of an asynchronous function",
+                off(e),
+            );
+        }
         let qualname = self.qualname_for(name);
         let line = self.index.line(off(e));
         self.enter_unit(scope, name, qualname.clone(), line);
@@ -1631,8 +1695,15 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit()?;
         self.make_closure(code, 0, &qualname)?;
         self.expr(&first.iter)?;
-        self.op(Op::GET_ITER);
+        self.op(if first.is_async {
+            Op::GET_AITER
+        } else {
+            Op::GET_ITER
+        });
         self.emit(Op::CALL_FUNCTION, 1);
+        if is_async && name != "<genexpr>" {
+            self.await_tos(true);
+        }
         Ok(())
     }
 
@@ -1664,12 +1735,22 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             let i = self.varname(".0");
             self.emit(Op::LOAD_FAST, i);
+        } else if g.is_async {
+            self.expr(&g.iter)?;
+            self.op(Op::GET_AITER);
         } else {
             self.iterable(&g.iter)?;
             self.op(Op::GET_ITER);
         }
         self.bind(start);
-        self.jump(Op::FOR_ITER, anchor);
+        if g.is_async {
+            self.jump(Op::SETUP_FINALLY, anchor);
+            self.op(Op::GET_ANEXT);
+            self.await_tos(false);
+            self.op(Op::POP_BLOCK);
+        } else {
+            self.jump(Op::FOR_ITER, anchor);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -1703,6 +1784,9 @@ impl<'a> Compiler<'a> {
         }
         self.jump(Op::JUMP_ABSOLUTE, start);
         self.bind(anchor);
+        if g.is_async {
+            self.op(Op::END_ASYNC_FOR);
+        }
         Ok(())
     }
 
@@ -1811,7 +1895,11 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, "<dictcomp>", &c.generators, &c.key, Some(&c.value))
             }
             Expr::Generator(c) => self.comprehension(e, "<genexpr>", &c.generators, &c.elt, None),
-            Expr::Await(a) => gerr("async/await is not supported yet", off(a)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.await_tos(matches!(*a.value, Expr::Call(_)));
+                Ok(())
+            }
             Expr::Yield(y) => {
                 if !self.ur().kind.is_function_like() {
                     return gerr("'yield' outside function", off(y));

@@ -69,6 +69,9 @@ pub struct Scope {
     /// Parameters in `varnames` order.
     pub params: Vec<String>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension with `async for` or `await`
+    /// (with `is_generator`: an async generator).
+    pub is_coroutine: bool,
     /// The class body needs a `__class__` cell.
     pub needs_class_closure: bool,
     /// Names a class passes through as free variables for its methods
@@ -93,6 +96,7 @@ impl Scope {
             parent,
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_closure: false,
             free_class: HashSet::new(),
             nested: false,
@@ -231,6 +235,12 @@ impl Builder {
         &mut self.scopes[id]
     }
 
+    /// Whether the innermost scope is an `async def` body.
+    fn in_async_function(&self) -> bool {
+        self.cur_kind() == ScopeKind::Function
+            && self.scopes[self.stack.last().copied().unwrap_or(0)].is_coroutine
+    }
+
     fn cur_kind(&self) -> ScopeKind {
         self.scopes[self.stack.last().copied().unwrap_or(0)].kind
     }
@@ -358,9 +368,6 @@ impl Builder {
     fn stmt_inner(&mut self, s: &Stmt) -> SResult<()> {
         match s {
             Stmt::FunctionDef(f) => {
-                if f.is_async {
-                    return err("async/await is not supported yet", off(f));
-                }
                 self.add_def(&f.name.id, DEF_LOCAL, off(&f.name))?;
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
@@ -370,6 +377,7 @@ impl Builder {
                     self.expr(r)?;
                 }
                 self.enter(ScopeKind::Function, f.name.id.to_string(), node_id(f));
+                self.cur().is_coroutine = f.is_async;
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.leave();
@@ -446,8 +454,8 @@ impl Builder {
                 }
             }
             Stmt::For(f) => {
-                if f.is_async {
-                    return err("async/await is not supported yet", off(f));
+                if f.is_async && !self.in_async_function() {
+                    return err("'async for' outside async function", off(f));
                 }
                 self.expr(&f.target)?;
                 self.expr(&f.iter)?;
@@ -470,8 +478,8 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return err("async/await is not supported yet", off(w));
+                if w.is_async && !self.in_async_function() {
+                    return err("'async with' outside async function", off(w));
                 }
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
@@ -659,10 +667,18 @@ impl Builder {
                 self.comprehension(node_id(c), "<genexpr>", &c.generators, &[&c.elt], true)?
             }
             Expr::Await(a) => {
-                if !self.cur_kind().is_function_like() {
-                    return err("'await' outside function", off(a));
+                match self.cur_kind() {
+                    ScopeKind::Module | ScopeKind::Class => {
+                        return err("'await' outside function", off(a));
+                    }
+                    ScopeKind::Comprehension => {}
+                    _ if !self.cur().is_coroutine => {
+                        return err("'await' outside async function", off(a));
+                    }
+                    _ => {}
                 }
-                return err("async/await is not supported yet", off(a));
+                self.expr(&a.value)?;
+                self.cur().is_coroutine = true;
             }
             Expr::Yield(y) => {
                 self.yield_check(off(y))?;
@@ -672,6 +688,9 @@ impl Builder {
             }
             Expr::YieldFrom(y) => {
                 self.yield_check(off(y))?;
+                if self.cur().is_coroutine {
+                    return err("'yield from' inside async function", off(y));
+                }
                 self.expr(&y.value)?;
             }
             Expr::Compare(c) => {
@@ -827,13 +846,11 @@ impl Builder {
         let Some(first) = generators.first() else {
             return Ok(());
         };
-        for g in generators {
-            if g.is_async {
-                return err("async/await is not supported yet", off(g));
-            }
-        }
         self.expr(&first.iter)?;
         self.enter(ScopeKind::Comprehension, name.to_string(), node);
+        if generators.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
         if is_gen {
             self.cur().is_generator = true;
         }

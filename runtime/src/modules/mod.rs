@@ -22,6 +22,7 @@ type Init = fn(&mut Vm, &Value) -> PyResult<()>;
 const NATIVE: &[(&str, Init)] = &[
     ("_cinder_re", re::init),
     ("_random", random::init),
+    ("cinder", crate::builtins::coro::init_cinder_module),
     ("cmath", cmath::init),
     ("math", math::init),
     ("posix", posix::init),

@@ -343,12 +343,87 @@ pub struct MemberData {
     pub owner: Value,
 }
 
+/// Which of the three frame-suspending object kinds a [`GeneratorData`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The kind a function with these code flags creates, if any.
+    pub fn of_code_flags(flags: u32) -> Option<GenKind> {
+        use crate::bytecode::code_flags as cf;
+        if flags & cf::GENERATOR != 0 {
+            Some(GenKind::Generator)
+        } else if flags & cf::COROUTINE != 0 {
+            Some(GenKind::Coroutine)
+        } else if flags & cf::ASYNC_GENERATOR != 0 {
+            Some(GenKind::AsyncGenerator)
+        } else {
+            None
+        }
+    }
+
+    pub fn type_object(self) -> &'static TypeObject {
+        match self {
+            GenKind::Generator => &GENERATOR_TYPE,
+            GenKind::Coroutine => &COROUTINE_TYPE,
+            GenKind::AsyncGenerator => &ASYNC_GENERATOR_TYPE,
+        }
+    }
+
+    /// The word CPython's messages use ("generator already executing").
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// A generator, coroutine or async generator (all share the layout; the
+/// type object and `kind` tell them apart).
 pub struct GeneratorData {
     pub frame: UnsafeCell<Option<Box<SavedFrame>>>,
     pub running: Cell<bool>,
     pub name: Slot,
     pub qualname: Slot,
     pub code: Value,
+    pub kind: GenKind,
+}
+
+/// What an [`AwaitData`] awaitable does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitKind {
+    /// `coroutine.__await__()`: an iterator driving the coroutine.
+    CoroWrapper,
+    /// `agen.asend(v)` / `agen.__anext__()`.
+    ASend,
+    /// `agen.athrow(...)`.
+    AThrow,
+    /// `agen.aclose()`.
+    AClose,
+}
+
+/// Progress of an async-generator awaitable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitState {
+    Init,
+    Iter,
+    Closed,
+}
+
+/// The iterator objects that drive coroutines and async generators.
+pub struct AwaitData {
+    pub kind: AwaitKind,
+    /// The coroutine or async generator.
+    pub gen: Value,
+    /// ASend: the value to send first; AThrow: the exception to throw.
+    pub value: Slot,
+    pub state: Cell<AwaitState>,
 }
 
 pub struct PropertyData {
@@ -490,7 +565,7 @@ payload! {
     DictData => Dict, RangeData => Range, SliceData => Slice,
     CodeData => Code, FunctionData => Function, BuiltinFunctionData => BuiltinFunction,
     MethodData => Method, CellData => Cell, ModuleData => Module, ExceptionData => Exception,
-    GeneratorData => Generator, PropertyData => Property, SuperData => Super,
+    GeneratorData => Generator, AwaitData => Awaitable, PropertyData => Property, SuperData => Super,
     TracebackData => Traceback, DictViewData => DictView, IterData => Iterator,
     InstanceData => Object,
 }
@@ -921,6 +996,11 @@ builtin_types! {
     CODE_TYPE = ("code", Code, CodeData, 0);
     MODULE_TYPE = ("module", Module, ModuleData, BASE);
     GENERATOR_TYPE = ("generator", Generator, GeneratorData, 0);
+    COROUTINE_TYPE = ("coroutine", Generator, GeneratorData, 0);
+    ASYNC_GENERATOR_TYPE = ("async_generator", Generator, GeneratorData, 0);
+    CORO_WRAPPER_TYPE = ("coroutine_wrapper", Awaitable, AwaitData, 0);
+    ASYNC_GEN_ASEND_TYPE = ("async_generator_asend", Awaitable, AwaitData, 0);
+    ASYNC_GEN_ATHROW_TYPE = ("async_generator_athrow", Awaitable, AwaitData, 0);
     PROPERTY_TYPE = ("property", Property, PropertyData, BASE);
     STATICMETHOD_TYPE = ("staticmethod", StaticMethod, FuncWrapperData, BASE);
     CLASSMETHOD_TYPE = ("classmethod", ClassMethod, FuncWrapperData, BASE);

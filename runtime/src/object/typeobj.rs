@@ -38,6 +38,8 @@ pub enum Layout {
     Type,
     Exception,
     Generator,
+    /// Coroutine wrappers and async-generator awaitables (`AwaitData`).
+    Awaitable,
     Iterator,
     Property,
     StaticMethod,

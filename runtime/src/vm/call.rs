@@ -153,9 +153,13 @@ impl Vm {
             pc: 0,
             block_base: self.blocks.len(),
             entry: true,
+            eager: false,
             generator: Value::NULL,
         };
-        if cd.code.flags & code_flags::GENERATOR != 0 {
+        if cd.code.flags
+            & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
+        {
             return Ok(crate::builtins::gen::new_generator(self, frame, f));
         }
         match self.run_frame(frame)? {

@@ -199,6 +199,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         pc: 0,
         block_base: vm.blocks.len(),
         entry: true,
+        eager: false,
         generator: Value::NULL,
     };
     let cell = match vm.run_frame(frame)? {

@@ -106,6 +106,40 @@ impl Vm {
     /// Reports an exception that cannot propagate ("Exception ignored in:
     /// OBJ", then its own traceback without the chain), as CPython's
     /// default unraisable hook.
+    /// Prints a RuntimeWarning the runtime itself issues (CPython's default
+    /// filter: once per location and message), located at the current line
+    /// of the running frame; `tracemalloc_hint` adds CPython's note about
+    /// the allocation traceback.
+    pub fn warn_runtime(&mut self, msg: &str, tracemalloc_hint: bool) {
+        let (filename, lineno) = match self.frames.last() {
+            Some(f) => match f.code.downcast::<CodeData>() {
+                Some(cd) => (
+                    cd.code.filename.to_string(),
+                    cd.code.line_at(f.pc.saturating_sub(1)),
+                ),
+                None => ("sys".to_string(), 1),
+            },
+            None => ("sys".to_string(), 1),
+        };
+        let key = format!("{filename}:{lineno}:{msg}");
+        if !self.warned.insert(key) {
+            return;
+        }
+        let mut text = format!("{filename}:{lineno}: RuntimeWarning: {msg}\n");
+        if let Some(line) = crate::source_cache::line(&filename, lineno) {
+            let line = line.trim();
+            if !line.is_empty() {
+                text.push_str(&format!("  {line}\n"));
+            }
+        }
+        if tracemalloc_hint {
+            text.push_str(
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            );
+        }
+        self.write_err(&text);
+    }
+
     pub fn print_unraisable(&mut self, e: &Value, obj: &Value) {
         let obj = obj.clone();
         let obj = &obj;

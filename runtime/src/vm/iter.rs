@@ -22,7 +22,7 @@ impl Vm {
             let it = self.call_method_obj(&m, v, &[])?;
             if self.lookup_special(&it, "__next__").is_none()
                 && it.ty().layout != Layout::Iterator
-                && it.ty().layout != Layout::Generator
+                && !it.is_exact(&GENERATOR_TYPE)
             {
                 return Err(self.type_error(format!(
                     "iter() returned non-iterator of type '{}'",
@@ -110,9 +110,10 @@ impl Vm {
                 )
             }
             Layout::DictView => return crate::builtins::dict::view_iter(self, v).map(Some),
-            Layout::Iterator | Layout::Generator if !v.ty().is_heap() => {
+            Layout::Iterator | Layout::Awaitable if !v.ty().is_heap() => {
                 return Ok(Some(v.clone()))
             }
+            Layout::Generator if v.is_exact(&GENERATOR_TYPE) => return Ok(Some(v.clone())),
             _ => return Ok(None),
         };
         Ok(Some(new_iter(t, k)))
@@ -133,8 +134,9 @@ impl Vm {
                 | Layout::Range
                 | Layout::DictView
                 | Layout::Iterator
-                | Layout::Generator
-        ) || self.lookup_special(v, "__iter__").is_some()
+                | Layout::Awaitable
+        ) || v.is_exact(&GENERATOR_TYPE)
+            || self.lookup_special(v, "__iter__").is_some()
             || self.lookup_special(v, "__getitem__").is_some()
     }
 
@@ -147,7 +149,7 @@ impl Vm {
                 return crate::builtins::iterators::next_builtin(self, d);
             }
         }
-        if it.downcast::<GeneratorData>().is_some() {
+        if it.is_exact(&GENERATOR_TYPE) {
             return crate::builtins::gen::next_gen(self, it);
         }
         let m = match self.lookup_special(it, "__next__") {

@@ -75,6 +75,12 @@ pub struct Vm {
     pub unbuffered: bool,
     pub ignore_environment: bool,
     pub isolated: bool,
+    /// Run an immediately awaited `async def` call at once, without creating
+    /// a coroutine object unless it suspends (Cinder's eager coroutine
+    /// evaluation). `-X no-eager-coro` turns it off.
+    pub eager_coro: bool,
+    /// Warnings already shown (CPython's default filter: once per location).
+    pub warned: std::collections::HashSet<String>,
 }
 
 /// Interned names the runtime looks up often.
@@ -284,6 +290,8 @@ impl Vm {
             unbuffered: false,
             ignore_environment: false,
             isolated: false,
+            eager_coro: true,
+            warned: std::collections::HashSet::new(),
         };
         crate::builtins::init_builtins(&mut vm);
         // Without better knowledge assume the ordinary 2 MiB thread stack.
