@@ -89,11 +89,7 @@ fn args_between<'a>(
 
 /// The i-th character of a str.
 fn char_at(s: &StrData, i: usize) -> char {
-    if s.is_ascii() {
-        s.s.as_bytes()[i] as char
-    } else {
-        s.s.chars().nth(i).unwrap_or('\0')
-    }
+    s.char_at(i)
 }
 
 pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
@@ -110,6 +106,10 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
                 .map(|i| b[(start + i as isize * step) as usize] as char)
                 .collect();
             return Ok(new_string(out));
+        }
+        if step == 1 {
+            let st = start as usize;
+            return Ok(new_str(&sd.s[sd.byte_offset(st)..sd.byte_offset(st + n)]));
         }
         let chars: Vec<char> = sd.s.chars().collect();
         let out: String = (0..n)
@@ -155,23 +155,6 @@ fn bounds(vm: &mut Vm, p: &[Value], len: usize) -> PyResult<(usize, usize)> {
     Ok((start, end))
 }
 
-/// Byte offset of character index `ci` in `s`.
-fn byte_off(s: &str, ascii: bool, ci: usize) -> usize {
-    if ascii {
-        ci
-    } else {
-        s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
-    }
-}
-
-fn char_count(s: &str, ascii: bool, byte: usize) -> usize {
-    if ascii {
-        byte
-    } else {
-        s[..byte].chars().count()
-    }
-}
-
 fn find_impl(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> {
     let p = a.pos();
     let sd = p[0]
@@ -191,11 +174,10 @@ fn find_impl(vm: &mut Vm, a: &Args<'_>, rev: bool) -> PyResult<Option<usize>> {
     if start > end {
         return Ok(None);
     }
-    let ascii = sd.is_ascii();
-    let (bs, be) = (byte_off(&sd.s, ascii, start), byte_off(&sd.s, ascii, end));
+    let (bs, be) = (sd.byte_offset(start), sd.byte_offset(end));
     let hay = &sd.s[bs..be];
     let r = if rev { hay.rfind(&sub) } else { hay.find(&sub) };
-    Ok(r.map(|b| start + char_count(hay, ascii, b)))
+    Ok(r.map(|b| sd.char_index(bs + b)))
 }
 
 fn find(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
@@ -232,10 +214,9 @@ fn count(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     if start > end {
         return Ok(Value::small_int(0));
     }
-    let ascii = sd.is_ascii();
-    let hay = &sd.s[byte_off(&sd.s, ascii, start)..byte_off(&sd.s, ascii, end)];
+    let hay = &sd.s[sd.byte_offset(start)..sd.byte_offset(end)];
     let n = if sub.is_empty() {
-        hay.chars().count() + 1
+        end - start + 1
     } else {
         hay.matches(&sub).count()
     };
@@ -522,9 +503,8 @@ fn affix(vm: &mut Vm, a: &Args<'_>, start: bool) -> PyResult<Value> {
     if b0 > sd.chars {
         return Ok(Value::bool(false));
     }
-    let ascii = sd.is_ascii();
     let hay = if b0 <= b1 {
-        &sd.s[byte_off(&sd.s, ascii, b0)..byte_off(&sd.s, ascii, b1)]
+        &sd.s[sd.byte_offset(b0)..sd.byte_offset(b1)]
     } else {
         ""
     };

@@ -486,10 +486,34 @@ fn syntax_errors() {
     );
     assert_error("await x\n", "'await' outside function", 1, 1);
     assert_error(
-        "async def f():\n    pass\n",
-        "async/await is not supported yet",
-        1,
-        1,
+        "def f():\n    await x\n",
+        "'await' outside async function",
+        2,
+        5,
+    );
+    assert_error(
+        "async def f():\n    yield from x\n",
+        "'yield from' inside async function",
+        2,
+        5,
+    );
+    assert_error(
+        "async def f():\n    yield 1\n    return 2\n",
+        "'return' with value in async generator",
+        3,
+        5,
+    );
+    assert_error(
+        "def f():\n    return [x async for x in y]\n",
+        "asynchronous comprehension outside of an asynchronous function",
+        2,
+        12,
+    );
+    assert_error(
+        "def f():\n    async with x:\n        pass\n",
+        "'async with' outside async function",
+        2,
+        5,
     );
     assert_error("x = (\n", "unexpected EOF while parsing", 2, 1);
     assert_error("x = = 1\n", "invalid syntax", 1, 5);

@@ -119,45 +119,28 @@ fn int_arg(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<i64> {
     })
 }
 
-/// Maps between char indices and byte offsets of one string.
+/// Maps between char indices and byte offsets of one string (through the
+/// string's own cached index, so each conversion is cheap).
 struct Offsets<'a> {
+    sd: &'a StrData,
     s: &'a str,
-    /// Byte offset of every char (plus the end), or None for ASCII text.
-    starts: Option<Vec<usize>>,
 }
 
 impl<'a> Offsets<'a> {
     fn new(sd: &'a StrData) -> Offsets<'a> {
-        let s: &str = &sd.s;
-        let starts = if sd.is_ascii() {
-            None
-        } else {
-            let mut v: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
-            v.push(s.len());
-            Some(v)
-        };
-        Offsets { s, starts }
+        Offsets { sd, s: &sd.s }
     }
 
     fn chars(&self) -> usize {
-        match &self.starts {
-            None => self.s.len(),
-            Some(v) => v.len() - 1,
-        }
+        self.sd.chars
     }
 
     fn byte(&self, ch: usize) -> usize {
-        match &self.starts {
-            None => ch.min(self.s.len()),
-            Some(v) => v[ch.min(v.len() - 1)],
-        }
+        self.sd.byte_offset(ch)
     }
 
     fn char(&self, b: usize) -> usize {
-        match &self.starts {
-            None => b,
-            Some(v) => v.partition_point(|&x| x < b),
-        }
+        self.sd.char_index(b)
     }
 }
 

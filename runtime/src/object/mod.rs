@@ -84,12 +84,84 @@ pub struct StrData {
     pub hash: Cell<i64>,
     /// Length in characters (== byte length when ASCII).
     pub chars: usize,
+    /// Non-ASCII strings: the byte offset of every
+    /// [`STR_INDEX_STRIDE`]-th character, built on the first indexed access,
+    /// so indexing, slicing and searching from a position cost
+    /// O(log n + stride) instead of a scan from the start.
+    pub index: std::cell::OnceCell<Box<[usize]>>,
 }
 
+/// Characters between two entries of [`StrData::index`].
+pub const STR_INDEX_STRIDE: usize = 32;
+
 impl StrData {
+    pub fn new(s: Box<str>) -> StrData {
+        StrData {
+            chars: s.chars().count(),
+            s,
+            hash: Cell::new(-1),
+            index: std::cell::OnceCell::new(),
+        }
+    }
+
     #[inline]
     pub fn is_ascii(&self) -> bool {
         self.chars == self.s.len()
+    }
+
+    fn char_index_table(&self) -> &[usize] {
+        self.index.get_or_init(|| {
+            self.s
+                .char_indices()
+                .step_by(STR_INDEX_STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        })
+    }
+
+    /// Byte offset of character `ci` (the length for `ci >= chars`).
+    #[inline]
+    pub fn byte_offset(&self, ci: usize) -> usize {
+        if self.is_ascii() {
+            return ci.min(self.s.len());
+        }
+        if ci >= self.chars {
+            return self.s.len();
+        }
+        let (from, skip) = if self.chars <= STR_INDEX_STRIDE {
+            (0, ci)
+        } else {
+            let t = self.char_index_table();
+            (t[ci / STR_INDEX_STRIDE], ci % STR_INDEX_STRIDE)
+        };
+        self.s[from..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.s.len(), |(b, _)| from + b)
+    }
+
+    /// Character index of byte offset `b` (a char boundary).
+    #[inline]
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if self.chars <= STR_INDEX_STRIDE {
+            return self.s[..b].chars().count();
+        }
+        let t = self.char_index_table();
+        let block = t.partition_point(|&x| x <= b).saturating_sub(1);
+        block * STR_INDEX_STRIDE + self.s[t[block]..b].chars().count()
+    }
+
+    /// Character `i` (which must be below `chars`).
+    #[inline]
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            return self.s.as_bytes()[i] as char;
+        }
+        let b = self.byte_offset(i);
+        self.s[b..].chars().next().unwrap_or('\0')
     }
 }
 

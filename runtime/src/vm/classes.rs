@@ -727,15 +727,7 @@ fn rebox(vm: &mut Vm, v: &Value, cls: &TypeObject, owner: &TypeObject) -> PyResu
         }
         Layout::Str => {
             let s = v.as_str().unwrap_or("");
-            alloc_instance(
-                cls,
-                owner,
-                StrData {
-                    s: s.into(),
-                    hash: Cell::new(-1),
-                    chars: s.chars().count(),
-                },
-            )
+            alloc_instance(cls, owner, StrData::new(s.into()))
         }
         Layout::Bytes => {
             let b = v

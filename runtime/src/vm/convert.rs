@@ -9,25 +9,11 @@ use num_traits::{ToPrimitive, Zero};
 use crate::object::*;
 
 pub fn new_str(s: &str) -> Value {
-    alloc(
-        &STR_TYPE,
-        StrData {
-            chars: s.chars().count(),
-            s: s.into(),
-            hash: Cell::new(-1),
-        },
-    )
+    alloc(&STR_TYPE, StrData::new(s.into()))
 }
 
 pub fn new_string(s: String) -> Value {
-    alloc(
-        &STR_TYPE,
-        StrData {
-            chars: s.chars().count(),
-            s: s.into_boxed_str(),
-            hash: Cell::new(-1),
-        },
-    )
+    alloc(&STR_TYPE, StrData::new(s.into_boxed_str()))
 }
 
 pub fn new_bytes(b: Vec<u8>) -> Value {
