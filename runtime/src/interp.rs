@@ -64,6 +64,9 @@ pub struct SavedFrame {
     pub blocks: Vec<Block>,
     pub started: bool,
     pub finished: bool,
+    /// The exception the suspended frame is handling (its own `except`
+    /// block), restored while it runs; NULL when it handles none.
+    pub handled: Value,
 }
 
 /// How a frame left the loop.

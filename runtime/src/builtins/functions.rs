@@ -1234,8 +1234,9 @@ fn property_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         doc
     };
     let cls = p[0].as_type().unwrap_or(&PROPERTY_TYPE);
-    Ok(alloc(
+    Ok(alloc_instance(
         cls,
+        &PROPERTY_TYPE,
         PropertyData {
             fget: Slot::new(fget),
             fset: Slot::new(fset),
@@ -1254,8 +1255,9 @@ fn property_copy(vm: &mut Vm, a: Args<'_>, which: usize) -> PyResult<Value> {
     let mut parts = [old.fget.get(), old.fset.get(), old.fdel.get()];
     parts[which] = f;
     let [g, s, d] = parts;
-    Ok(alloc(
+    Ok(alloc_instance(
         p[0].ty(),
+        &PROPERTY_TYPE,
         PropertyData {
             fget: Slot::new(g),
             fset: Slot::new(s),
@@ -1305,8 +1307,14 @@ fn wrapper_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
         )));
     }
     let cls = p[0].as_type().expect("type");
-    Ok(alloc(
+    let exact: &TypeObject = if cls.layout == Layout::StaticMethod {
+        &STATICMETHOD_TYPE
+    } else {
+        &CLASSMETHOD_TYPE
+    };
+    Ok(alloc_instance(
         cls,
+        exact,
         FuncWrapperData {
             func: Slot::new(p[1].clone()),
             dict: Slot::null(),

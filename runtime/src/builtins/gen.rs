@@ -4,7 +4,7 @@
 use std::cell::{Cell, UnsafeCell};
 
 use crate::builtins::exc;
-use crate::interp::{Block, Exit, Frame, SavedFrame};
+use crate::interp::{Block, BlockKind, Exit, Frame, SavedFrame};
 use crate::object::*;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -74,6 +74,7 @@ pub fn wrap_frame(
             blocks,
             started,
             finished: false,
+            handled: Value::NULL,
         }));
     }
     g
@@ -169,11 +170,25 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     let base = vm.stack.len();
     let block_base = vm.blocks.len();
     vm.stack.append(&mut saved.values);
+    // The frame's exception state: the exception its own `except` block is
+    // handling, else the resumer's (as CPython's exc_info stack). An
+    // outermost handler block "restores" to the resumer's exception.
+    let outer = vm.handled.clone();
     for b in saved.blocks.drain(..) {
+        let prev = if b.kind == BlockKind::ExceptHandler && b.saved.is_null() {
+            outer.clone()
+        } else {
+            b.saved
+        };
         vm.blocks.push(Block {
             level: b.level + base,
+            saved: prev,
             ..b
         });
+    }
+    let own = std::mem::replace(&mut saved.handled, Value::NULL);
+    if !own.is_null() {
+        vm.handled = own;
     }
     if saved.started && throw.is_none() {
         vm.stack.push(value);
@@ -231,24 +246,34 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
                 .drain(f.block_base..)
                 .map(|b| Block {
                     level: b.level - f.base,
+                    saved: if b.kind == BlockKind::ExceptHandler && b.saved.is(&outer) {
+                        Value::NULL
+                    } else {
+                        b.saved
+                    },
                     ..b
                 })
                 .collect();
+            let in_handler = blocks.iter().any(|b| b.kind == BlockKind::ExceptHandler);
+            let own = std::mem::replace(&mut vm.handled, outer);
             // SAFETY: the generator is suspended again; no borrow is alive.
             unsafe {
                 if let Some(s) = (*gd.frame.get()).as_mut() {
                     s.values = values;
                     s.blocks = blocks;
                     s.frame.pc = f.pc;
+                    s.handled = if in_handler { own } else { Value::NULL };
                 }
             }
             Ok(Exit::Yield(v))
         }
         Ok(Exit::Return(v)) => {
+            vm.handled = outer;
             finish(g);
             Ok(Exit::Return(v))
         }
         Err(e) => {
+            vm.handled = outer;
             finish(g);
             let stop = e.is_instance(&exc::STOP_ITERATION)
                 || (kind == GenKind::AsyncGenerator && e.is_instance(&exc::STOP_ASYNC_ITERATION));
