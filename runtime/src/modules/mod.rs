@@ -4,12 +4,19 @@
 //! module name to it. Modules written in Python live in `lib/` instead
 //! (see [`lib_dir`]).
 
+mod array;
+mod binascii;
 mod cmath;
+mod hashlib;
+mod io;
 mod math;
 mod posix;
 pub(crate) mod random;
 mod re;
+mod struct_;
+mod support;
 mod time;
+mod zlib;
 
 use crate::object::*;
 use crate::vm::convert::*;
@@ -20,13 +27,19 @@ type Init = fn(&mut Vm, &Value) -> PyResult<()>;
 
 /// The native modules: name and initialiser.
 const NATIVE: &[(&str, Init)] = &[
+    ("_cinder_hashlib", hashlib::init),
     ("_cinder_re", re::init),
+    ("_io", io::init),
     ("_random", random::init),
     ("cinder", crate::builtins::coro::init_cinder_module),
+    ("_struct", struct_::init),
+    ("array", array::init),
+    ("binascii", binascii::init),
     ("cmath", cmath::init),
     ("math", math::init),
     ("posix", posix::init),
     ("time", time::init),
+    ("zlib", zlib::init),
 ];
 
 /// Names of the modules built into the binary (`sys.builtin_module_names`).
