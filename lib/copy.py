@@ -1,8 +1,8 @@
 """Generic (shallow and deep) copying operations (Cinder-in-Rust implementation).
 
-Supports built-in containers, ``__copy__``/``__deepcopy__`` hooks, and plain
-instances (their ``__dict__`` and ``__slots__`` are copied).  The pickle
-protocol (``__reduce_ex__``) is not used.
+Supports built-in containers, ``__copy__``/``__deepcopy__`` hooks, classes
+that define ``__reduce_ex__``/``__reduce__`` (the pickle protocol), and plain
+instances (their ``__dict__`` and ``__slots__`` are copied).
 """
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -79,6 +79,64 @@ def _set_state(y, state, slots):
         setattr(y, name, value)
 
 
+_object_reduce_ex = getattr(object, '__reduce_ex__', None)
+_object_reduce = getattr(object, '__reduce__', None)
+
+
+def _class_reduction(x):
+    """The reduce value of x when its class overrides __reduce_ex__ or
+    __reduce__, else None (the state is then copied directly)."""
+    cls = type(x)
+    reductor = getattr(cls, '__reduce_ex__', None)
+    if reductor is not None and reductor is not _object_reduce_ex:
+        return reductor(x, 4)
+    reductor = getattr(cls, '__reduce__', None)
+    if reductor is not None and reductor is not _object_reduce:
+        return reductor(x)
+    return None
+
+
+def _from_reduction(x, rv, memo):
+    """Rebuild x from the value its __reduce__ returned:
+    (callable, args[, state[, list items[, dict items]]])."""
+    if isinstance(rv, str):
+        return x
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    deep = memo is not None
+    if deep and args:
+        args = [deepcopy(arg, memo) for arg in args]
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -91,6 +149,9 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    rv = _class_reduction(x)
+    if rv is not None:
+        return _from_reduction(x, rv, None)
     return _reconstruct(x, None)
 
 
@@ -178,7 +239,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            y = _reconstruct(x, memo)
+            rv = _class_reduction(x)
+            if rv is not None:
+                y = _from_reduction(x, rv, memo)
+            else:
+                y = _reconstruct(x, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

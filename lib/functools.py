@@ -463,33 +463,97 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 ### singledispatch() - single-dispatch generic function decorator
 ################################################################################
 
+def _c3_merge(sequences):
+    """Merge linearizations by the C3 rule: repeatedly take the first head
+    that appears in no other sequence's tail."""
+    result = []
+    sequences = [list(s) for s in sequences]
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return result
+        for seq in sequences:
+            candidate = seq[0]
+            if not any(candidate in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(candidate)
+        for seq in sequences:
+            if seq[0] == candidate:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """The C3 linearization of cls with the abstract base classes abcs
+    (which cls implements without inheriting them) inserted after the last
+    explicit base that is itself abstract."""
+    boundary = 0
+    for i, base in enumerate(reversed(cls.__bases__)):
+        if hasattr(base, '__abstractmethods__'):
+            boundary = len(cls.__bases__) - i
+            break
+    abcs = list(abcs) if abcs else []
+    explicit_bases = list(cls.__bases__[:boundary])
+    other_bases = list(cls.__bases__[boundary:])
+    abstract_bases = [base for base in abcs
+                      if issubclass(cls, base)
+                      and not any(issubclass(b, base) for b in cls.__bases__)]
+    for base in abstract_bases:
+        abcs.remove(base)
+    return _c3_merge(
+        [[cls]]
+        + [_c3_mro(base, abcs=abcs) for base in explicit_bases]
+        + [_c3_mro(base, abcs=abcs) for base in abstract_bases]
+        + [_c3_mro(base, abcs=abcs) for base in other_bases]
+        + [explicit_bases] + [abstract_bases] + [other_bases])
+
+
+def _compose_mro(cls, types):
+    """The MRO of cls extended with the classes of types that cls is a
+    (possibly virtual) subclass of."""
+    bases = set(cls.__mro__)
+    related = [t for t in types
+               if t not in bases and hasattr(t, '__mro__') and issubclass(cls, t)]
+    # A class that is a base of another related class is placed by that one.
+    related = [t for t in related
+               if not any(t is not other and t in other.__mro__ for other in related)]
+    related_set = set(related)
+    abcs = []
+    for typ in related:
+        # Real subclasses of typ that cls also implements fix the order of
+        # the abstract classes among themselves.
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in related_set])
+        if not found:
+            abcs.append(typ)
+            continue
+        found.sort(key=len, reverse=True)
+        for chain in found:
+            for subcls in chain:
+                if subcls not in abcs:
+                    abcs.append(subcls)
+    return _c3_mro(cls, abcs=abcs)
+
+
 def _find_impl(cls, registry):
-    """Return the best matching implementation from *registry* for type *cls*."""
-    mro = cls.__mro__
-    for base in mro:
-        if base in registry:
-            return registry[base]
-    # Fall back to registered abstract classes (collections.abc etc.).
-    best = None
-    best_cls = None
-    for typ, func in registry.items():
-        if typ in mro:
-            continue
-        try:
-            ok = issubclass(cls, typ)
-        except TypeError:
-            continue
-        if ok:
-            if best_cls is None or issubclass(typ, best_cls):
-                if best_cls is not None and not issubclass(typ, best_cls) \
-                        and not issubclass(best_cls, typ):
-                    raise RuntimeError("Ambiguous dispatch: {} or {}".format(
-                        best_cls, typ))
-                best, best_cls = func, typ
-            elif not issubclass(best_cls, typ):
-                raise RuntimeError("Ambiguous dispatch: {} or {}".format(
-                    best_cls, typ))
-    return best
+    """The implementation registered for the first class of cls's composed
+    MRO (abstract base classes included) that has one."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # Two unrelated abstract classes at the same level.
+            if (t in registry and t not in cls.__mro__
+                    and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
 
 
 class _MappingProxy:
@@ -533,13 +597,26 @@ class _MappingProxy:
         return 'mappingproxy(%r)' % (self._m,)
 
 
+def _abc_cache_token():
+    from abc import get_cache_token
+    return get_cache_token()
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator."""
     registry = {}
     dispatch_cache = {}
 
+    cache_token = [None]
+
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>"""
+        if cache_token[0] is not None:
+            # A class registered with an ABC may change the answers.
+            current = _abc_cache_token()
+            if cache_token[0] != current:
+                dispatch_cache.clear()
+                cache_token[0] = current
         try:
             return dispatch_cache[cls]
         except KeyError:
@@ -575,6 +652,8 @@ def singledispatch(func):
                     "Invalid annotation for %r. %r is not a class."
                     % (argname, cls))
         registry[cls] = func
+        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            cache_token[0] = _abc_cache_token()
         dispatch_cache.clear()
         return func
 

@@ -1,7 +1,7 @@
 """Abstract base classes for containers (Cinder-in-Rust implementation).
 
-A small ABCMeta of our own supports ``register``, ``__subclasshook__`` and
-abstract-method checks at instantiation.
+The metaclass is abc.ABCMeta (``register``, ``__subclasshook__`` and
+abstract-method checks at instantiation).
 """
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable",
@@ -11,95 +11,7 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable",
            "KeysView", "ItemsView", "ValuesView", "Sequence",
            "MutableSequence", "ByteString"]
 
-def _abstract(func):
-    func.__isabstractmethod__ = True
-    return func
-
-
-class _ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = set()
-        for key, value in namespace.items():
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(key)
-        for base in bases:
-            for key in getattr(base, "__abstractmethods__", ()):
-                value = getattr(cls, key, None)
-                if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_cache = {}
-        _ABCMeta._all.append(cls)
-        return cls
-
-    def __call__(cls, *args, **kwargs):
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            raise TypeError(
-                "Can't instantiate abstract class %s with abstract method%s %s"
-                % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        return super().__call__(*args, **kwargs)
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        _ABCMeta._invalidate()
-        return subclass
-
-    _all = []
-
-    @staticmethod
-    def _invalidate():
-        for c in _ABCMeta._all:
-            c._abc_cache.clear()
-
-    def __instancecheck__(cls, instance):
-        subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
-            return True
-        subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subtype)
-        return False
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        cache = cls.__dict__.get("_abc_cache")
-        if cache is None:
-            return cls in subclass.__mro__
-        try:
-            return cache[subclass]
-        except KeyError:
-            pass
-        except TypeError:
-            return cls in subclass.__mro__
-        result = cls._compute_subclass(subclass)
-        cache[subclass] = result
-        return result
-
-    def _compute_subclass(cls, subclass):
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        if cls in subclass.__mro__:
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                return True
-        for scls in _ABCMeta._all:
-            if scls is not cls and cls in scls.__mro__ and scls._abc_registry:
-                for rcls in scls._abc_registry:
-                    if issubclass(subclass, rcls):
-                        return True
-        return False
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
 
 
 def _check_methods(C, *methods):

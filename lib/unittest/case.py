@@ -157,11 +157,17 @@ class _AssertRaisesContext(object):
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
-    def __init__(self, expected, test_case, msg=None):
+    _method_name = 'assertRaises'
+
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
         if not _is_subtype(expected, self._base_type):
             raise TypeError('%s() arg 1 must be %s' %
-                            ('assertRaises', self._base_type_str))
+                            (self._method_name, self._base_type_str))
+        if expected_regex is not None:
+            import re
+            expected_regex = re.compile(expected_regex)
         self.expected = expected
+        self.expected_regex = expected_regex
         self.test_case = test_case
         self.msg = msg
         self.obj_name = None
@@ -206,7 +212,145 @@ class _AssertRaisesContext(object):
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc_value
+        if self.expected_regex is None:
+            return True
+        if not self.expected_regex.search(str(exc_value)):
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(exc_value)))
         return True
+
+
+class _AssertWarnsContext(_AssertRaisesContext):
+    """A context manager used to implement TestCase.assertWarns: the
+    warnings raised in the block are recorded and one of the expected
+    category (and matching the regex, if any) must be among them."""
+
+    _base_type = Warning
+    _base_type_str = 'a warning type or tuple of warning types'
+    _method_name = 'assertWarns'
+
+    def __enter__(self):
+        import warnings
+        # Warnings already shown once must be shown again.
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if (self.expected_regex is not None and
+                    not self.expected_regex.search(str(w))):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            self._raiseFailure('"{}" does not match "{}"'.format(
+                self.expected_regex.pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
+class _AssertLogsContext(object):
+    """A context manager used to implement TestCase.assertLogs: the
+    logger's handlers are replaced by one that records what is logged."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if len(self.watcher.records) == 0:
+            self._raiseFailure(
+                "no logs of level {} or higher triggered on {}".format(
+                    logging.getLevelName(self.level), self.logger.name))
+
+
+class _LoggingWatcher(object):
+    """What assertLogs recorded: the LogRecords and their formatted text."""
+
+    def __init__(self, records, output):
+        self.records = records
+        self.output = output
+
+    def __iter__(self):
+        return iter((self.records, self.output))
+
+    def __repr__(self):
+        return '_LoggingWatcher(records=%r, output=%r)' % (self.records, self.output)
+
+
+def _CapturingHandler():
+    import logging
+
+    class CapturingHandler(logging.Handler):
+        def __init__(self):
+            logging.Handler.__init__(self)
+            self.watcher = _LoggingWatcher([], [])
+
+        def flush(self):
+            pass
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            self.watcher.output.append(self.format(record))
+
+    return CapturingHandler()
 
 
 class _SubTestContext(object):
@@ -538,6 +682,54 @@ class TestCase(object):
         finally:
             context = None
 
+    def assertRaisesRegex(self, expected_exception, expected_regex,
+                          *args, **kwargs):
+        """Like assertRaises, and the message of the exception must match
+        expected_regex (searched with re.search)."""
+        context = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return context.handle(args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        """Fail unless a warning of class expected_warning is triggered by
+        the callable (or, without one, inside the returned context
+        manager, whose ``warning`` attribute then holds it)."""
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle(args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex,
+                         *args, **kwargs):
+        """Like assertWarns, and the message must match expected_regex."""
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle(args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager failing unless a message of at least level
+        (default INFO) is logged on logger (default the root logger) or
+        its children; it returns an object with ``records`` and ``output``."""
+        return _AssertLogsContext(self, logger, level)
+
+    def assertRegex(self, text, expected_regex, msg=None):
+        """Fail the test unless the text matches the regular expression."""
+        if isinstance(expected_regex, (str, bytes)):
+            assert expected_regex, "expected_regex must not be empty."
+            import re
+            expected_regex = re.compile(expected_regex)
+        if not expected_regex.search(text):
+            standardMsg = "Regex didn't match: %r not found in %r" % (
+                expected_regex.pattern, text)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
+    def assertNotRegex(self, text, unexpected_regex, msg=None):
+        """Fail the test if the text matches the regular expression."""
+        if isinstance(unexpected_regex, (str, bytes)):
+            import re
+            unexpected_regex = re.compile(unexpected_regex)
+        match = unexpected_regex.search(text)
+        if match:
+            standardMsg = 'Regex matched: %r matches %r in %r' % (
+                text[match.start():match.end()], unexpected_regex.pattern, text)
+            raise self.failureException(self._formatMessage(msg, standardMsg))
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))
@@ -859,6 +1051,28 @@ class TestCase(object):
         if isinstance(obj, cls):
             standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
             self.fail(self._formatMessage(msg, standardMsg))
+
+
+def _deprecate(original_func):
+    def deprecated_func(*args, **kwargs):
+        import warnings
+        warnings.warn('Please use {0} instead.'.format(original_func.__name__),
+                      DeprecationWarning, 2)
+        return original_func(*args, **kwargs)
+    return deprecated_func
+
+
+# The old names of assertion methods, kept for compatibility.
+TestCase.failUnlessEqual = TestCase.assertEquals = _deprecate(TestCase.assertEqual)
+TestCase.failIfEqual = TestCase.assertNotEquals = _deprecate(TestCase.assertNotEqual)
+TestCase.failUnlessAlmostEqual = TestCase.assertAlmostEquals = _deprecate(TestCase.assertAlmostEqual)
+TestCase.failIfAlmostEqual = TestCase.assertNotAlmostEquals = _deprecate(TestCase.assertNotAlmostEqual)
+TestCase.failUnless = TestCase.assert_ = _deprecate(TestCase.assertTrue)
+TestCase.failUnlessRaises = _deprecate(TestCase.assertRaises)
+TestCase.failIf = _deprecate(TestCase.assertFalse)
+TestCase.assertRaisesRegexp = _deprecate(TestCase.assertRaisesRegex)
+TestCase.assertRegexpMatches = _deprecate(TestCase.assertRegex)
+TestCase.assertNotRegexpMatches = _deprecate(TestCase.assertNotRegex)
 
 
 class FunctionTestCase(TestCase):

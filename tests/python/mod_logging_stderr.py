@@ -1,0 +1,17 @@
+# logging: output on stderr (last-resort handler, then basicConfig defaults)
+import logging
+
+log = logging.getLogger('early')
+log.info('not shown: below WARNING')
+log.warning('last resort shows bare message')
+log.error('error %d', 1)
+print('stdout line 1')
+logging.warning('root warning configures basic logging')
+logging.info('not shown')
+logging.basicConfig(level=logging.DEBUG)
+logging.debug('still not shown: basicConfig already done')
+logging.getLogger('early').warning('now through root handler')
+logging.basicConfig(level=logging.DEBUG, format='%(name)s - %(levelname)s - %(message)s', force=True)
+logging.debug('shown after force')
+logging.getLogger('pkg.mod').info('child logger %s', 'ok')
+print('stdout line 2')
