@@ -176,6 +176,7 @@ impl Vm {
                 TracebackData {
                     next: Slot::new(d.traceback.get()),
                     code: f.code.clone(),
+                    globals: f.globals.clone(),
                     lineno: line,
                 },
             );

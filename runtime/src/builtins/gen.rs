@@ -366,19 +366,27 @@ pub fn throw_args(vm: &mut Vm, pos: &[Value]) -> PyResult<PyErr> {
         .first()
         .cloned()
         .ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    let value = pos.get(1).cloned().filter(|v| !v.is_none());
     let err = if t.downcast::<ExceptionData>().is_some() {
+        if value.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
         PyErr::new(t)
-    } else if t
-        .as_type()
-        .is_some_and(|ty| ty.is_subtype(&exc::BASE_EXCEPTION))
-    {
-        let a: Vec<Value> = pos
-            .get(1)
-            .cloned()
-            .into_iter()
-            .filter(|v| !v.is_none())
-            .collect();
-        PyErr::new(vm.call(&t, &a, &[])?)
+    } else if let Some(ty) = t.as_type().filter(|ty| ty.is_subtype(&exc::BASE_EXCEPTION)) {
+        // throw(Type, value): an instance of Type is raised as is; a tuple
+        // is the constructor's arguments; anything else its one argument.
+        let e = match value {
+            Some(v) if v.ty().is_subtype(ty) => v,
+            Some(v) => match v.downcast::<TupleData>() {
+                Some(tup) => {
+                    let items = tup.items.to_vec();
+                    vm.call(&t, &items, &[])?
+                }
+                None => vm.call(&t, &[v], &[])?,
+            },
+            None => vm.call(&t, &[], &[])?,
+        };
+        PyErr::new(e)
     } else {
         return Err(vm.type_error(format!(
             "exceptions must be classes or instances deriving from BaseException, not {}",

@@ -471,6 +471,29 @@ pub fn special_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Optio
             let t = obj.downcast::<TracebackData>().expect("tb");
             Ok(match n {
                 "tb_lineno" => Some(new_int(t.lineno as i64)),
+                "tb_lasti" => Some(new_int(-1)),
+                // A snapshot of the frame as the exception passed through it:
+                // code, globals and line (its locals are not kept).
+                "tb_frame" => {
+                    let locals =
+                        if t.code.downcast::<CodeData>().is_some_and(|c| {
+                            c.code.flags & crate::bytecode::code_flags::OPTIMIZED != 0
+                        }) {
+                            crate::vm::convert::new_dict()
+                        } else {
+                            t.globals.clone()
+                        };
+                    Some(alloc(
+                        &FRAME_TYPE,
+                        FrameData {
+                            code: t.code.clone(),
+                            globals: t.globals.clone(),
+                            locals,
+                            lineno: t.lineno,
+                            back: Value::none(),
+                        },
+                    ))
+                }
                 "tb_next" => {
                     let nx = t.next.get();
                     Some(if nx.is_null() { Value::none() } else { nx })

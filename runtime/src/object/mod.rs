@@ -519,6 +519,8 @@ pub struct SuperData {
 pub struct TracebackData {
     pub next: Slot,
     pub code: Value,
+    /// The frame's globals (for `tb_frame.f_globals`).
+    pub globals: Value,
     pub lineno: u32,
 }
 

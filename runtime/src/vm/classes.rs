@@ -622,6 +622,18 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         if obj.ty().is_subtype(t) {
             return Ok(true);
         }
+        // An object may claim another class through a `__class__`
+        // attribute (proxies, mocks): CPython checks that class too.
+        if obj.ty().is_heap() && vm.type_lookup(obj.ty(), "__class__").is_some() {
+            let k = vm.names.__class__.clone();
+            if let Some(c) = vm.getattr_opt(obj, &k)? {
+                if let Some(ct) = c.as_type() {
+                    if !std::ptr::eq(ct, obj.ty()) && ct.is_subtype(t) {
+                        return Ok(true);
+                    }
+                }
+            }
+        }
         if !cls.ty().is_heap() {
             return Ok(false);
         }

@@ -540,38 +540,50 @@ impl Vm {
         })
     }
 
-    /// Correctly rounded int / int.
+    /// Correctly rounded int / int (as CPython's).
     fn int_true_div(&mut self, x: &BigInt, y: &BigInt) -> PyResult<f64> {
         if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
             if a.abs() < (1 << 53) && b.abs() < (1 << 53) {
                 return Ok(a as f64 / b as f64);
             }
         }
-        // Scale so the quotient has 55+ significant bits, then round once.
+        // Take the quotient to 55+ significant bits (never below the
+        // 2^-1076 place, so subnormal results round at their own last bit),
+        // fold the remainder into a sticky bit, and round exactly once.
         let neg = x.is_negative() != y.is_negative();
         let a = x.abs();
         let b = y.abs();
-        let shift = b.bits() as i64 - a.bits() as i64 + 55;
-        let (n, d) = if shift >= 0 {
-            (a << shift as usize, b)
+        let e = a.bits() as i64 - b.bits() as i64; // a/b < 2^(e+1)
+        if e > 1024 {
+            return Err(self.overflow_error("integer division result too large for a float"));
+        }
+        if e < -1080 {
+            return Ok(if neg { -0.0 } else { 0.0 });
+        }
+        const MIN_SHIFT: i64 = -1076;
+        let shift = (e - 55).max(MIN_SHIFT);
+        let (n, d) = if shift <= 0 {
+            (a << (-shift) as usize, b)
         } else {
-            (a, b << (-shift) as usize)
+            (a, b << shift as usize)
         };
         let (q, r) = n.div_rem(&d);
-        let mut q = q;
+        let mut q = q.to_u64().unwrap_or(u64::MAX);
         if !r.is_zero() {
-            q = (q << 1usize) | BigInt::from(1);
-        } else {
-            q <<= 1usize;
+            q |= 1;
         }
-        let qf = q.to_f64().unwrap_or(f64::INFINITY);
-        let exp = -(shift as i32) - 1;
-        let res = if exp > 1100 {
-            f64::INFINITY
-        } else if exp < -1200 {
-            0.0
+        let res = if shift == MIN_SHIFT {
+            // Result below 2^-1021: its last bit is the 2^-1074 place.
+            let low = q & 3;
+            let mut m = q >> 2;
+            if low > 2 || (low == 2 && m & 1 == 1) {
+                m += 1;
+            }
+            m as f64 * f64::from_bits(1)
         } else {
-            qf * 2f64.powi(exp)
+            // u64 -> f64 rounds once (half to even; the sticky bit breaks
+            // false ties); scaling by a power of two is then exact.
+            scale_pow2(q as f64, shift)
         };
         if res.is_infinite() {
             return Err(self.overflow_error("integer division result too large for a float"));
@@ -1209,4 +1221,18 @@ fn is_sequence_builtin(v: &Value) -> bool {
 pub fn identity_hash(v: &Value) -> i64 {
     let p = v.raw() as u64;
     p.rotate_right(4) as i64 & i64::MAX
+}
+
+/// `x * 2^k` for an exactly scalable `x` (|k| may exceed f64's exponent range
+/// in one step).
+fn scale_pow2(mut x: f64, mut k: i64) -> f64 {
+    while k > 1000 {
+        x *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        x *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    x * 2f64.powi(k as i32)
 }
