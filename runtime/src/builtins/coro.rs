@@ -120,6 +120,7 @@ pub fn get_anext(vm: &mut Vm, aiter: &Value) -> PyResult<Value> {
         .downcast::<GeneratorData>()
         .is_some_and(|g| g.kind == GenKind::AsyncGenerator)
     {
+        init_hooks(vm, aiter)?;
         return Ok(new_await(AwaitKind::ASend, aiter, Value::none()));
     }
     let Some(m) = vm.lookup_special(aiter, "__anext__") else {
@@ -336,29 +337,134 @@ fn coro_await(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(new_await(AwaitKind::CoroWrapper, &g, Value::none()))
 }
 
+/// On an async generator's first iteration: remember the event loop's
+/// finalizer and tell the loop about the generator (`firstiter`).
+fn init_hooks(vm: &mut Vm, g: &Value) -> PyResult<()> {
+    let gd = g.downcast::<GeneratorData>().expect("async generator");
+    if gd.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    if !vm.asyncgen_finalizer.is_null() {
+        gd.finalizer.set(vm.asyncgen_finalizer.clone());
+    }
+    let first = vm.asyncgen_firstiter.clone();
+    if !first.is_null() {
+        vm.call(&first, std::slice::from_ref(g), &[])?;
+    }
+    Ok(())
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted
+/// argument keeps its hook; None clears it.
+pub fn set_asyncgen_hooks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(vm.type_error("set_asyncgen_hooks() takes at most 2 arguments"));
+    }
+    let get = |i: usize, name: &str| {
+        pos.get(i).cloned().or_else(|| {
+            args.kwnames
+                .iter()
+                .position(|k| k.as_str() == Some(name))
+                .map(|i| args.kwvalues()[i].clone())
+        })
+    };
+    let updates = [get(0, "firstiter"), get(1, "finalizer")];
+    for (v, what) in updates.iter().zip(["firstiter", "finalizer"]) {
+        if let Some(v) = v {
+            let callable = matches!(
+                v.ty().layout,
+                Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type
+            ) || vm.lookup_special(v, "__call__").is_some();
+            if !v.is_none() && !callable {
+                return Err(
+                    vm.type_error(format!("callable {what} expected, got {}", v.ty().name()))
+                );
+            }
+        }
+    }
+    let [first, fin] = updates;
+    if let Some(v) = first {
+        vm.asyncgen_firstiter = if v.is_none() { Value::NULL } else { v };
+    }
+    if let Some(v) = fin {
+        vm.asyncgen_finalizer = if v.is_none() { Value::NULL } else { v };
+    }
+    Ok(Value::none())
+}
+
+thread_local! {
+    static ASYNCGEN_HOOKS_TYPE: std::cell::RefCell<Option<Value>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The named pair `sys.get_asyncgen_hooks()` returns (a struct sequence in
+/// CPython).
+const ASYNCGEN_HOOKS_SRC: &str = "\
+class asyncgen_hooks(tuple):
+    __slots__ = ()
+    __module__ = 'sys'
+    def __new__(cls, firstiter, finalizer):
+        return tuple.__new__(cls, (firstiter, finalizer))
+    firstiter = property(lambda self: self[0])
+    finalizer = property(lambda self: self[1])
+    def __repr__(self):
+        return 'asyncgen_hooks(firstiter=%r, finalizer=%r)' % (self[0], self[1])
+";
+
+/// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.
+pub fn get_asyncgen_hooks(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    let or_none = |v: &Value| {
+        if v.is_null() {
+            Value::none()
+        } else {
+            v.clone()
+        }
+    };
+    let pair = [
+        or_none(&vm.asyncgen_firstiter),
+        or_none(&vm.asyncgen_finalizer),
+    ];
+    let cls = match ASYNCGEN_HOOKS_TYPE.with(|c| c.borrow().clone()) {
+        Some(c) => c,
+        None => {
+            let d = crate::vm::convert::new_dict();
+            vm.exec_source(ASYNCGEN_HOOKS_SRC, "<sys>", crate::compile::Mode::Exec, &d)?;
+            let k = vm.intern("asyncgen_hooks");
+            let c = crate::vm::dictops::get_str_key(&d, &k).expect("asyncgen_hooks class");
+            ASYNCGEN_HOOKS_TYPE.with(|t| *t.borrow_mut() = Some(c.clone()));
+            c
+        }
+    };
+    vm.call(&cls, &pair, &[])
+}
+
 fn agen_aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     this_gen(vm, &args, GenKind::AsyncGenerator)
 }
 
 fn agen_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, GenKind::AsyncGenerator)?;
+    init_hooks(vm, &g)?;
     Ok(new_await(AwaitKind::ASend, &g, Value::none()))
 }
 
 fn agen_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, GenKind::AsyncGenerator)?;
+    init_hooks(vm, &g)?;
     let v = args.pos().get(1).cloned().unwrap_or_else(Value::none);
     Ok(new_await(AwaitKind::ASend, &g, v))
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, GenKind::AsyncGenerator)?;
+    init_hooks(vm, &g)?;
     let err = throw_args(vm, &args.pos()[1..])?;
     Ok(new_await(AwaitKind::AThrow, &g, err.exc))
 }
 
 fn agen_aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let g = this_gen(vm, &args, GenKind::AsyncGenerator)?;
+    init_hooks(vm, &g)?;
     Ok(new_await(AwaitKind::AClose, &g, Value::none()))
 }
 

@@ -56,6 +56,8 @@ pub fn wrap_frame(
             qualname: Slot::new(fd.qualname.get()),
             code: fd.code.clone(),
             kind,
+            finalizer: Slot::null(),
+            hooks_inited: Cell::new(false),
         },
     );
     let gd = g.downcast::<GeneratorData>().expect("generator");
@@ -198,11 +200,12 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     if skip_yield_from {
         saved.frame.pc += 1;
     }
+    // The frame's references move to the running frame and back on suspension.
     let frame = Frame {
-        code: saved.frame.code.clone(),
-        globals: saved.frame.globals.clone(),
-        locals: saved.frame.locals.clone(),
-        func: saved.frame.func.clone(),
+        code: std::mem::replace(&mut saved.frame.code, Value::NULL),
+        globals: std::mem::replace(&mut saved.frame.globals, Value::NULL),
+        locals: std::mem::replace(&mut saved.frame.locals, Value::NULL),
+        func: std::mem::replace(&mut saved.frame.func, Value::NULL),
         base,
         pc: saved.frame.pc,
         block_base,
@@ -240,28 +243,29 @@ pub fn resume(vm: &mut Vm, g: &Value, value: Value, throw: Option<PyErr>) -> PyR
     match r {
         Ok(Exit::Yield(v)) => {
             let f = vm.frames.pop().expect("generator frame");
-            let values: Vec<Value> = vm.stack.drain(f.base..).collect();
-            let blocks: Vec<Block> = vm
-                .blocks
-                .drain(f.block_base..)
-                .map(|b| Block {
-                    level: b.level - f.base,
-                    saved: if b.kind == BlockKind::ExceptHandler && b.saved.is(&outer) {
-                        Value::NULL
-                    } else {
-                        b.saved
-                    },
-                    ..b
-                })
-                .collect();
-            let in_handler = blocks.iter().any(|b| b.kind == BlockKind::ExceptHandler);
-            let own = std::mem::replace(&mut vm.handled, outer);
+            let own = std::mem::replace(&mut vm.handled, outer.clone());
             // SAFETY: the generator is suspended again; no borrow is alive.
             unsafe {
                 if let Some(s) = (*gd.frame.get()).as_mut() {
-                    s.values = values;
-                    s.blocks = blocks;
+                    // The saved vectors kept their capacity when they were
+                    // moved onto the VM's stacks: refill them in place.
+                    s.values.extend(vm.stack.drain(f.base..));
+                    s.blocks
+                        .extend(vm.blocks.drain(f.block_base..).map(|b| Block {
+                            level: b.level - f.base,
+                            saved: if b.kind == BlockKind::ExceptHandler && b.saved.is(&outer) {
+                                Value::NULL
+                            } else {
+                                b.saved
+                            },
+                            ..b
+                        }));
+                    let in_handler = s.blocks.iter().any(|b| b.kind == BlockKind::ExceptHandler);
                     s.frame.pc = f.pc;
+                    s.frame.code = f.code;
+                    s.frame.globals = f.globals;
+                    s.frame.locals = f.locals;
+                    s.frame.func = f.func;
                     s.handled = if in_handler { own } else { Value::NULL };
                 }
             }
@@ -530,6 +534,9 @@ struct PendingClose {
 }
 
 thread_local! {
+    /// Async generators dropped while their event loop's finalizer hook is
+    /// set: the generator (rebuilt) is handed to the hook.
+    static PENDING_AGEN_FINALIZE: std::cell::RefCell<Vec<(PendingClose, Value)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// Qualified names of coroutines dropped before they ever ran, waiting
     /// for the "was never awaited" RuntimeWarning.
     static NEVER_AWAITED: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -551,6 +558,30 @@ impl Drop for GeneratorData {
         if self.kind == GenKind::Coroutine && !frame.started && !frame.finished {
             NEVER_AWAITED.with(|q| q.borrow_mut().push(self.qualname.get()));
             FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        let finalizer = self.finalizer.get();
+        if finalizer.is_none() {
+            // Its finalizer hook already ran (once, as PEP 442 finalizers
+            // do); it is simply freed now.
+            return;
+        }
+        if self.kind == GenKind::AsyncGenerator && !finalizer.is_null() && !frame.finished {
+            // The event loop's finalizer gets the generator back (to
+            // schedule its aclose()), as CPython's asyncgen hooks.
+            PENDING_AGEN_FINALIZE.with(|q| {
+                q.borrow_mut().push((
+                    PendingClose {
+                        frame,
+                        name: self.name.get(),
+                        qualname: self.qualname.get(),
+                        code: self.code.clone(),
+                        kind: self.kind,
+                    },
+                    finalizer,
+                ))
+            });
+            FINALIZERS_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+            return;
         }
         if frame.started && !frame.finished && !frame.blocks.is_empty() {
             let pending = PendingClose {
@@ -594,6 +625,24 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         drop(obj);
     }
     warn_never_awaited(vm);
+    while let Some((p, finalizer)) = PENDING_AGEN_FINALIZE.with(|q| q.borrow_mut().pop()) {
+        let g = alloc(
+            p.kind.type_object(),
+            GeneratorData {
+                frame: UnsafeCell::new(Some(p.frame)),
+                running: Cell::new(false),
+                name: Slot::new(p.name),
+                qualname: Slot::new(p.qualname),
+                code: p.code,
+                kind: p.kind,
+                finalizer: Slot::new(Value::none()),
+                hooks_inited: Cell::new(true),
+            },
+        );
+        if let Err(e) = vm.call(&finalizer, std::slice::from_ref(&g), &[]) {
+            vm.print_unraisable(&e.exc, &finalizer);
+        }
+    }
     loop {
         let Some(p) = PENDING_CLOSE.with(|q| q.borrow_mut().pop()) else {
             return;
@@ -607,6 +656,8 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
                 qualname: Slot::new(p.qualname),
                 code: p.code,
                 kind: p.kind,
+                finalizer: Slot::null(),
+                hooks_inited: Cell::new(true),
             },
         );
         if let Err(e) = gen_close(vm, Args::positional(std::slice::from_ref(&g))) {

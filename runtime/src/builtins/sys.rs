@@ -294,6 +294,8 @@ pub fn init(vm: &mut Vm) {
         ("getsizeof", getsizeof),
         ("intern", intern),
         ("displayhook", displayhook),
+        ("set_asyncgen_hooks", crate::builtins::coro::set_asyncgen_hooks),
+        ("get_asyncgen_hooks", crate::builtins::coro::get_asyncgen_hooks),
     ];
     for (n, f) in fns {
         let k = vm.intern(n);

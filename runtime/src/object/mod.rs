@@ -465,6 +465,10 @@ pub struct GeneratorData {
     pub qualname: Slot,
     pub code: Value,
     pub kind: GenKind,
+    /// Async generators: `sys.set_asyncgen_hooks`'s finalizer, captured at
+    /// the first iteration (NULL when none or not yet iterated).
+    pub finalizer: Slot,
+    pub hooks_inited: Cell<bool>,
 }
 
 /// What an [`AwaitData`] awaitable does.

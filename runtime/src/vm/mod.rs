@@ -81,6 +81,9 @@ pub struct Vm {
     pub eager_coro: bool,
     /// Warnings already shown (CPython's default filter: once per location).
     pub warned: std::collections::HashSet<String>,
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)` (NULL when unset).
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
 }
 
 /// Interned names the runtime looks up often.
@@ -292,6 +295,8 @@ impl Vm {
             isolated: false,
             eager_coro: true,
             warned: std::collections::HashSet::new(),
+            asyncgen_firstiter: Value::NULL,
+            asyncgen_finalizer: Value::NULL,
         };
         crate::builtins::init_builtins(&mut vm);
         // Without better knowledge assume the ordinary 2 MiB thread stack.
