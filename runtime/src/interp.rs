@@ -413,6 +413,19 @@ impl Vm {
                 push!(r);
             }};
         }
+        // After `del`: finalizers and weakref callbacks of what just died
+        // run at once (where the program can observe them), not at the
+        // next call.
+        macro_rules! finalize_after_del {
+            () => {
+                if crate::builtins::gen::FINALIZERS_PENDING
+                    .load(std::sync::atomic::Ordering::Relaxed)
+                {
+                    save_pc!();
+                    crate::builtins::gen::run_pending_finalizers(self);
+                }
+            };
+        }
         macro_rules! top {
             () => {
                 self.stack.last().expect("value stack underflow")
@@ -469,6 +482,8 @@ impl Vm {
                             format!("local variable '{name}' referenced before assignment"),
                         ));
                     }
+                    drop(old);
+                    finalize_after_del!();
                 }
                 Op::LOAD_CONST => push!(cd.consts[arg as usize].clone()),
                 Op::POP_TOP => {
@@ -751,6 +766,7 @@ impl Vm {
                         let n = name.as_str().unwrap_or("?").to_string();
                         return Err(self.name_error(format!("name '{n}' is not defined")));
                     }
+                    finalize_after_del!();
                 }
                 Op::LOAD_NAME => {
                     let name = cd.names[arg as usize].clone();
@@ -810,6 +826,7 @@ impl Vm {
                         let n = name.as_str().unwrap_or("?").to_string();
                         return Err(self.name_error(format!("name '{n}' is not defined")));
                     }
+                    finalize_after_del!();
                 }
                 Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
                     let idx = arg as usize;

@@ -625,6 +625,7 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         drop(obj);
     }
     warn_never_awaited(vm);
+    crate::modules::weakref::run_pending(vm);
     while let Some((p, finalizer)) = PENDING_AGEN_FINALIZE.with(|q| q.borrow_mut().pop()) {
         let g = alloc(
             p.kind.type_object(),

@@ -16,6 +16,7 @@ mod re;
 mod struct_;
 mod support;
 mod time;
+pub(crate) mod weakref;
 mod zlib;
 
 use crate::object::*;
@@ -31,6 +32,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("_cinder_re", re::init),
     ("_io", io::init),
     ("_random", random::init),
+    ("_weakref", weakref::init),
     ("cinder", crate::builtins::coro::init_cinder_module),
     ("_struct", struct_::init),
     ("array", array::init),

@@ -891,6 +891,7 @@ unsafe fn dealloc_one(p: *mut ObjHeader) {
         }
         let _ = FINALIZED.try_with(|f| f.borrow_mut().remove(&(p as usize)));
     }
+    crate::modules::weakref::object_dying(p as usize);
     // SAFETY: the type's deallocator matches the object's layout.
     unsafe { (tyref.dealloc)(p) };
     count_object(-1);
