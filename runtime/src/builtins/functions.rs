@@ -1650,6 +1650,8 @@ pub fn register_type_methods() {
     );
     add_methods(&SLICE_TYPE, &[("indices", slice_indices_m)]);
     add_methods(&FUNCTION_TYPE, &[("__get__", function_get)]);
+    register_runtime_type_ctors();
+    register_object_reduce();
 }
 
 // ---------------------------------------------------------------------------
@@ -2008,6 +2010,325 @@ pub fn register_number_methods() {
     add_methods_kind(
         &FLOAT_TYPE,
         &[("fromhex", float_fromhex)],
+        BuiltinKind::ClassMethod,
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Constructors of the runtime's own types (what `types` exposes):
+// mappingproxy, module, method, function.
+
+/// The argument at position `i` (after the receiver/class) or keyword `name`.
+fn arg_at(a: &Args<'_>, i: usize, name: &str) -> Option<Value> {
+    a.pos().get(i).cloned().or_else(|| kwarg(a, name))
+}
+
+/// Rejects keywords not in `allowed`.
+fn check_kwargs(vm: &mut Vm, func: &str, a: &Args<'_>, allowed: &[&str]) -> PyResult<()> {
+    for k in a.kwnames {
+        let s = k.as_str().unwrap_or("");
+        if !allowed.contains(&s) {
+            return Err(vm.type_error(format!("{func}() got an unexpected keyword argument '{s}'")));
+        }
+    }
+    Ok(())
+}
+
+/// `mappingproxy(mapping)`: a read-only view of a dict (another mapping is
+/// viewed through a snapshot dict of its items).
+fn mappingproxy_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    check_kwargs(vm, "mappingproxy", &a, &["mapping"])?;
+    let n = a.pos().len() - 1 + a.kwnames.len();
+    if n != 1 {
+        return Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"));
+    }
+    let m = arg_at(&a, 1, "mapping").expect("checked");
+    let d = if m.ty().layout == Layout::Dict {
+        m
+    } else if let Some(d) = super::dict::proxy_dict(&m) {
+        d
+    } else {
+        let is_mapping = !matches!(m.ty().layout, Layout::List | Layout::Tuple)
+            && vm.lookup_special(&m, "__getitem__").is_some()
+            && vm.getattr_opt(&m, &new_str("keys"))?.is_some();
+        if !is_mapping {
+            return Err(vm.type_error(format!(
+                "mappingproxy() argument must be a mapping, not {}",
+                m.ty().name()
+            )));
+        }
+        let d = new_dict();
+        let keys = vm.call_method(&m, "keys", &[])?;
+        for k in vm.collect_iterable(&keys)? {
+            let v = vm.getitem(&m, &k)?;
+            vm.setitem(&d, &k, v)?;
+        }
+        d
+    };
+    Ok(alloc(&MAPPINGPROXY_TYPE, DictViewData { dict: d }))
+}
+
+/// `module.__new__(cls, *args, **kwargs)`: a module with an empty namespace
+/// (`__init__` names it).
+fn module_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let cls = a.pos()[0]
+        .as_type()
+        .ok_or_else(|| vm.type_error("module.__new__(X): X is not a type object"))?;
+    if !cls.is_subtype(&MODULE_TYPE) {
+        return Err(vm.type_error(format!(
+            "module.__new__({}): {} is not a subtype of module",
+            cls.name(),
+            cls.name()
+        )));
+    }
+    let dict = new_dict();
+    for k in [
+        "__name__",
+        "__doc__",
+        "__package__",
+        "__loader__",
+        "__spec__",
+    ] {
+        let kk = vm.intern(k);
+        dictops::set_str(&dict, kk, Value::none());
+    }
+    Ok(alloc_instance(cls, &MODULE_TYPE, ModuleData { dict }))
+}
+
+/// `module.__init__(self, name, doc=None)`.
+fn module_init(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    check_kwargs(vm, "module", &a, &["name", "doc"])?;
+    let p = a.pos();
+    let total = p.len() - 1 + a.kwnames.len();
+    if total > 2 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({total} given)"
+        )));
+    }
+    let Some(name) = arg_at(&a, 1, "name") else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    if name.as_str().is_none() {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 1 must be str, not {}",
+            name.ty().name()
+        )));
+    }
+    let doc = arg_at(&a, 2, "doc").unwrap_or_else(Value::none);
+    let m = p[0]
+        .downcast::<ModuleData>()
+        .ok_or_else(|| vm.type_error("descriptor '__init__' requires a 'module' object"))?;
+    let d = m.dict.clone();
+    let set = |vm: &mut Vm, k: &str, v: Value| {
+        let kk = vm.intern(k);
+        dictops::set_str(&d, kk, v);
+    };
+    set(vm, "__name__", name);
+    set(vm, "__doc__", doc);
+    set(vm, "__package__", Value::none());
+    set(vm, "__loader__", Value::none());
+    set(vm, "__spec__", Value::none());
+    Ok(Value::none())
+}
+
+/// `method(function, instance)`.
+fn method_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    if a.has_kwargs() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let p = &a.pos()[1..];
+    if p.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", p.len())));
+    }
+    let is_callable = matches!(
+        p[0].ty().layout,
+        Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type
+    ) || vm.lookup_special(&p[0], "__call__").is_some();
+    if !is_callable {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if p[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(new_method(p[0].clone(), p[1].clone()))
+}
+
+/// `function(code, globals, name=None, argdefs=None, closure=None)`.
+fn function_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    check_kwargs(
+        vm,
+        "function",
+        &a,
+        &["code", "globals", "name", "argdefs", "closure"],
+    )?;
+    let total = a.pos().len() - 1 + a.kwnames.len();
+    if total > 5 {
+        return Err(vm.type_error(format!(
+            "function() takes at most 5 arguments ({total} given)"
+        )));
+    }
+    let Some(code) = arg_at(&a, 1, "code") else {
+        return Err(vm.type_error("function() missing required argument 'code' (pos 1)"));
+    };
+    let Some(cd) = code.downcast::<CodeData>() else {
+        return Err(vm.type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            code.ty().name()
+        )));
+    };
+    let nfree = cd.code.freevars.len();
+    let code_name = cd.name.clone();
+    let Some(globals) = arg_at(&a, 2, "globals") else {
+        return Err(vm.type_error("function() missing required argument 'globals' (pos 2)"));
+    };
+    if globals.ty().layout != Layout::Dict {
+        return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            globals.ty().name()
+        )));
+    }
+    let name = arg_at(&a, 3, "name").filter(|v| !v.is_none());
+    if let Some(n) = &name {
+        if n.as_str().is_none() {
+            return Err(vm.type_error("arg 3 (name) must be None or string"));
+        }
+    }
+    let defaults = arg_at(&a, 4, "argdefs").filter(|v| !v.is_none());
+    if let Some(d) = &defaults {
+        if tuple_items(d).is_none() {
+            return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+        }
+    }
+    let closure = arg_at(&a, 5, "closure").filter(|v| !v.is_none());
+    let ncells = match &closure {
+        Some(c) => match tuple_items(c) {
+            Some(items) => {
+                if items.iter().any(|c| c.ty().layout != Layout::Cell) {
+                    return Err(vm.type_error(format!(
+                        "arg 5 (closure) expected cell, found {}",
+                        items
+                            .iter()
+                            .find(|c| c.ty().layout != Layout::Cell)
+                            .map(|c| c.ty().name().to_string())
+                            .unwrap_or_default()
+                    )));
+                }
+                items.len()
+            }
+            None => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+        },
+        None => 0,
+    };
+    if nfree != ncells {
+        if closure.is_none() {
+            return Err(vm.type_error("arg 5 (closure) must be tuple"));
+        }
+        return Err(vm.value_error(format!(
+            "{} requires closure of length {nfree}, not {ncells}",
+            code_name.as_str().unwrap_or("?")
+        )));
+    }
+    // `__builtins__` comes from the globals, else the current builtins.
+    let bk = vm.names.__builtins__.clone();
+    if dictops::get_str_key(&globals, &bk).is_none() {
+        let b = vm.builtins.clone();
+        dictops::set_str(&globals, bk, b);
+    }
+    let qualname = name.clone().unwrap_or_else(|| code_name.clone());
+    let f = super::func::new_function(
+        vm,
+        code,
+        globals,
+        qualname,
+        defaults.unwrap_or(Value::NULL),
+        Value::NULL,
+        Value::NULL,
+        closure.unwrap_or(Value::NULL),
+    );
+    if let Some(n) = name {
+        let fd = f.downcast::<FunctionData>().expect("function");
+        fd.name.set(n);
+    }
+    Ok(f)
+}
+
+/// `__new__` of types whose instances only the runtime creates.
+fn cannot_create(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let name = a
+        .pos()
+        .first()
+        .and_then(|c| c.as_type())
+        .map(|t| t.name().to_string())
+        .unwrap_or_default();
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+fn register_runtime_type_ctors() {
+    for (t, f) in [
+        (&MAPPINGPROXY_TYPE, mappingproxy_new as NativeFn),
+        (&MODULE_TYPE, module_new),
+        (&METHOD_TYPE, method_new),
+        (&FUNCTION_TYPE, function_new),
+        (&BUILTIN_FUNCTION_TYPE, cannot_create),
+        (&METHOD_DESCRIPTOR_TYPE, cannot_create),
+    ] {
+        add_methods_kind(t, &[("__new__", f)], BuiltinKind::StaticMethod);
+    }
+    add_methods(&MODULE_TYPE, &[("__init__", module_init)]);
+}
+
+// ---------------------------------------------------------------------------
+// object.__reduce__, __reduce_ex__, __subclasshook__ (the copy/pickle protocol;
+// the state is gathered by `copyreg` in lib/).
+
+fn common_reduce(vm: &mut Vm, obj: &Value, proto: i64) -> PyResult<Value> {
+    let copyreg = vm.import_module("copyreg")?;
+    let helper = if proto >= 2 {
+        "_reduce_newobj"
+    } else {
+        "_reduce_ex"
+    };
+    let f = vm.getattr_str(&copyreg, helper)?;
+    vm.call(&f, &[obj.clone(), new_int(proto)], &[])
+}
+
+fn object_reduce(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    nargs(vm, "__reduce__", &a, 1, 1)?;
+    common_reduce(vm, &a.pos()[0], 0)
+}
+
+fn object_reduce_ex(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
+    let p = a.pos();
+    let Some(proto) = arg_at(&a, 1, "protocol") else {
+        return Err(vm.type_error("__reduce_ex__() takes exactly one argument (0 given)"));
+    };
+    let proto = vm.index_isize(&proto)? as i64;
+    let obj = p[0].clone();
+    // A class's own __reduce__ wins over object's reduction.
+    if let Some(r) = vm.type_lookup(obj.ty(), "__reduce__") {
+        if !classes::is_object_slot(&r, "__reduce__") {
+            let m = vm.getattr_str(&obj, "__reduce__")?;
+            return vm.call(&m, &[], &[]);
+        }
+    }
+    common_reduce(vm, &obj, proto)
+}
+
+fn object_subclasshook(_vm: &mut Vm, _a: Args<'_>) -> PyResult<Value> {
+    Ok(Value::not_implemented())
+}
+
+fn register_object_reduce() {
+    add_methods(
+        &OBJECT_TYPE,
+        &[
+            ("__reduce__", object_reduce),
+            ("__reduce_ex__", object_reduce_ex),
+        ],
+    );
+    add_methods_kind(
+        &OBJECT_TYPE,
+        &[("__subclasshook__", object_subclasshook)],
         BuiltinKind::ClassMethod,
     );
 }

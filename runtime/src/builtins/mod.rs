@@ -14,6 +14,7 @@ pub mod functions;
 pub mod gen;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod numbers;
 pub mod percent;
 pub mod range;
@@ -179,6 +180,9 @@ pub fn init_builtins(vm: &mut Vm) {
     vm.builtins = d.clone();
     functions::populate(vm, &d);
     file::register_open(vm);
+    if memoryview::register(vm, &d).is_err() {
+        panic!("cannot create the memoryview type");
+    }
     for t in all_builtin_types() {
         let public = matches!(
             t.name(),

@@ -294,8 +294,14 @@ pub fn init(vm: &mut Vm) {
         ("getsizeof", getsizeof),
         ("intern", intern),
         ("displayhook", displayhook),
-        ("set_asyncgen_hooks", crate::builtins::coro::set_asyncgen_hooks),
-        ("get_asyncgen_hooks", crate::builtins::coro::get_asyncgen_hooks),
+        (
+            "set_asyncgen_hooks",
+            crate::builtins::coro::set_asyncgen_hooks,
+        ),
+        (
+            "get_asyncgen_hooks",
+            crate::builtins::coro::get_asyncgen_hooks,
+        ),
     ];
     for (n, f) in fns {
         let k = vm.intern(n);
@@ -347,6 +353,12 @@ pub fn init(vm: &mut Vm) {
         new_tuple(crate::modules::names().into_iter().map(new_str).collect()),
     );
     set(vm, "dont_write_bytecode", Value::bool(true));
+    // The running binary, absolute (empty when the OS cannot tell, as CPython).
+    let exe = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    set(vm, "executable", new_string(exe.clone()));
+    set(vm, "_base_executable", new_string(exe));
     let impl_d = new_dict();
     let name_k = vm.intern("name");
     dictops::set_str(&impl_d, name_k, new_str("cinder"));

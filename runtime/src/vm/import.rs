@@ -114,7 +114,10 @@ impl Vm {
                         if !present {
                             match self.import_module(&sub) {
                                 Ok(_) => {}
-                                Err(e) if e.is_instance(&exc::MODULE_NOT_FOUND_ERROR) => {}
+                                // Only the submodule itself being absent is
+                                // left for IMPORT_FROM to report; an import
+                                // failing inside it propagates.
+                                Err(e) if self.is_missing_module_error(&e, &sub) => {}
                                 Err(e) => return Err(e),
                             }
                         }
@@ -131,11 +134,44 @@ impl Vm {
             // `from . import x` handled above; `import .a.b` is not valid syntax.
             return Ok(module);
         }
-        self.lookup_module(&top).ok_or_else(|| {
-            self.new_error(
+        match self.lookup_module(&top) {
+            Some(m) => Ok(m),
+            None => Err(self.import_error(
                 &exc::MODULE_NOT_FOUND_ERROR,
                 format!("No module named '{top}'"),
-            )
+                &top,
+            )),
+        }
+    }
+
+    /// An ImportError (or subclass) with its `name` attribute set.
+    pub fn import_error(&mut self, ty: &TypeObject, msg: String, name: &str) -> PyErr {
+        let e = self.new_error(ty, msg);
+        let _ = self.setattr(&e.exc, &new_str("name"), new_str(name));
+        e
+    }
+
+    /// True when `e` is the ModuleNotFoundError for `name` itself (not for
+    /// a module that `name`'s own code tried to import).
+    fn is_missing_module_error(&mut self, e: &PyErr, name: &str) -> bool {
+        if !e.is_instance(&exc::MODULE_NOT_FOUND_ERROR) {
+            return false;
+        }
+        let exc = e.exc.clone();
+        if let Ok(Some(n)) = self.getattr_opt(&exc, &new_str("name")) {
+            if let Some(n) = n.as_str() {
+                return n == name;
+            }
+        }
+        let Ok(args) = self.getattr_str(&exc, "args") else {
+            return false;
+        };
+        let msg = tuple_items(&args)
+            .and_then(|t| t.first().cloned())
+            .and_then(|m| m.as_str().map(str::to_string));
+        msg.is_some_and(|m| {
+            m == format!("No module named '{name}'")
+                || m.starts_with(&format!("No module named '{name}';"))
         })
     }
 
@@ -213,9 +249,10 @@ impl Vm {
                 {
                     Some(p) => self.collect_iterable(&p)?,
                     None => {
-                        return Err(self.new_error(
+                        return Err(self.import_error(
                             &exc::MODULE_NOT_FOUND_ERROR,
                             format!("No module named '{name}'; '{p}' is not a package"),
+                            name,
                         ))
                     }
                 };
@@ -286,9 +323,10 @@ impl Vm {
                 m
             }
             None => {
-                return Err(self.new_error(
+                return Err(self.import_error(
                     &exc::MODULE_NOT_FOUND_ERROR,
                     format!("No module named '{name}'"),
+                    name,
                 ));
             }
         };
@@ -364,13 +402,15 @@ impl Vm {
             .downcast::<ModuleData>()
             .and_then(|m| dictops::get_str_key(&m.dict, &self.names.__file__.clone()))
             .and_then(|v| v.as_str().map(str::to_string));
-        Err(self.new_error(
-            &exc::IMPORT_ERROR,
-            match file {
-                Some(f) => format!("cannot import name '{n}' from '{mn}' ({f})"),
-                None => format!("cannot import name '{n}' from '{mn}' (unknown location)"),
-            },
-        ))
+        let msg = match &file {
+            Some(f) => format!("cannot import name '{n}' from '{mn}' ({f})"),
+            None => format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+        };
+        let e = self.import_error(&exc::IMPORT_ERROR, msg, &mn);
+        if let Some(f) = file {
+            let _ = self.setattr(&e.exc, &new_str("path"), new_string(f));
+        }
+        Err(e)
     }
 
     /// `from module import *`.
