@@ -29,9 +29,11 @@ pub fn buf_of(v: &Value) -> Option<Cow<'_, [u8]>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(Cow::Borrowed(&b.b));
     }
-    // SAFETY: single-threaded short read; the copy outlives no borrow.
-    v.downcast::<ByteArrayData>()
-        .map(|b| Cow::Owned(unsafe { (*b.b.get()).clone() }))
+    if let Some(b) = v.downcast::<ByteArrayData>() {
+        // SAFETY: single-threaded short read; the copy outlives no borrow.
+        return Some(Cow::Owned(unsafe { (*b.b.get()).clone() }));
+    }
+    crate::builtins::memoryview::memoryview_bytes(v).map(Cow::Owned)
 }
 
 fn is_bytearray(v: &Value) -> bool {

@@ -102,11 +102,38 @@ pub fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(e)
 }
 
-/// `BaseException.__init__(self, *args)`.
+/// An attribute kept in an exception's instance dict (None when unset).
+fn dict_attr(d: &ExceptionData, name: &str) -> Value {
+    let dict = d.dict.get();
+    if dict.is_null() {
+        return Value::none();
+    }
+    crate::vm::dictops::get_str_key(&dict, &new_str(name)).unwrap_or_else(Value::none)
+}
+
+/// `BaseException.__init__(self, *args)`; ImportError also takes `name=`
+/// and `path=`.
 pub fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     let d = exc_data(vm, &pos[0])?;
     d.args.set(new_tuple(pos[1..].to_vec()));
+    if !args.kwnames.is_empty() && pos[0].ty().is_subtype(&IMPORT_ERROR) {
+        let mut dict = d.dict.get();
+        if dict.is_null() {
+            dict = crate::vm::convert::new_dict();
+            d.dict.set(dict.clone());
+        }
+        for (k, v) in args.kwnames.iter().zip(args.kwvalues()) {
+            let key = k.as_str().unwrap_or("");
+            if key != "name" && key != "path" {
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {}()",
+                    pos[0].ty().name()
+                )));
+            }
+            crate::vm::dictops::set_str(&dict, k.clone(), v.clone());
+        }
+    }
     Ok(Value::none())
 }
 
@@ -190,7 +217,6 @@ pub fn exc_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Valu
                 .and_then(|t| t.get(i).cloned())
                 .unwrap_or_else(Value::none)
         }
-        "name" | "path" if obj.ty().is_subtype(&IMPORT_ERROR) => Value::none(),
         "errno" | "strerror" if obj.ty().is_subtype(&OS_ERROR) => {
             let a = d.args.get();
             let items = tuple_items(&a).unwrap_or(&[]);
@@ -200,17 +226,9 @@ pub fn exc_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Valu
                 _ => Value::none(),
             }
         }
-        "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => {
-            // Kept in the instance dict by OSError.__new__ (args hold only
-            // errno and strerror, as CPython).
-            let dict = d.dict.get();
-            let found = if dict.is_null() {
-                None
-            } else {
-                crate::vm::dictops::get_str_key(&dict, &new_str(name))
-            };
-            found.unwrap_or_else(Value::none)
-        }
+        "filename" | "filename2" if obj.ty().is_subtype(&OS_ERROR) => dict_attr(d, name),
+        // ImportError(msg, name=..., path=...): kept in the instance dict.
+        "name" | "path" if obj.ty().is_subtype(&IMPORT_ERROR) => dict_attr(d, name),
         "filename" | "lineno" | "offset" | "text" if obj.ty().is_subtype(&SYNTAX_ERROR) => {
             // SyntaxError(msg, (filename, lineno, offset, text)).
             let a = d.args.get();
