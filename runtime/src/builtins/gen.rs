@@ -463,13 +463,60 @@ pub fn gen_getattr(_vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             if is_finished(obj) {
                 Value::none()
             } else {
-                Value::bool(true)
+                frame_snapshot(_vm, obj)
             }
         }
         "yieldfrom" if g.kind == GenKind::Generator => delegate_of(obj),
         "await" if g.kind != GenKind::Generator => delegate_of(obj),
         _ => return Ok(None),
     }))
+}
+
+/// `gi_frame`/`cr_frame`/`ag_frame` of a live object: a frame object with
+/// its code, globals, current line and (while suspended) its locals.
+fn frame_snapshot(vm: &mut Vm, obj: &Value) -> Value {
+    let g = obj.downcast::<GeneratorData>().expect("generator");
+    let Some(cd) = g.code.downcast::<CodeData>() else {
+        return Value::none();
+    };
+    let code = &cd.code;
+    let locals = crate::vm::convert::new_dict();
+    // SAFETY: short read; while the object runs its frame's references are
+    // on the VM's frame stack instead (NULL here).
+    let saved = unsafe { (*g.frame.get()).as_ref() };
+    let (mut globals, lineno) = match saved {
+        Some(s) if !s.frame.globals.is_null() => {
+            for (i, name) in code.varnames.iter().enumerate() {
+                if let Some(v) = s.values.get(i).filter(|v| !v.is_null()) {
+                    crate::vm::dictops::set_str(&locals, vm.intern(name), v.clone());
+                }
+            }
+            let line = if s.started {
+                code.line_at(s.frame.pc.saturating_sub(1))
+            } else {
+                code.first_line
+            };
+            (s.frame.globals.clone(), line)
+        }
+        _ => (Value::NULL, code.first_line),
+    };
+    if globals.is_null() {
+        if let Some(f) = vm.frames.iter().rev().find(|f| f.generator.is(obj)) {
+            globals = f.globals.clone();
+        } else {
+            globals = crate::vm::convert::new_dict();
+        }
+    }
+    alloc(
+        &FRAME_TYPE,
+        FrameData {
+            code: g.code.clone(),
+            globals,
+            locals,
+            lineno,
+            back: Value::none(),
+        },
+    )
 }
 
 enum SubResult {
