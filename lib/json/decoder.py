@@ -5,6 +5,11 @@ PosInf = float('inf')
 NegInf = float('-inf')
 
 _WS = ' \t\n\r'
+
+try:
+    import _json as _native
+except ImportError:
+    _native = None
 _DIGITS = '0123456789'
 
 
@@ -56,8 +61,10 @@ def _skip_ws(s, idx):
 
 def _decode_uXXXX(s, pos):
     # pos is the index of the 'u'
+    # Like CPython's scanner: four hex digits and at least one character
+    # after them (a string cannot end there).
     esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and esc[0] not in 'xX':
+    if len(esc) == 4 and pos + 5 < len(s):
         ok = True
         for c in esc:
             if c not in _HEXCHARS:
@@ -125,7 +132,13 @@ def py_scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
-scanstring = py_scanstring
+if _native is not None:
+    def scanstring(s, end, strict=True):
+        """Scan the JSON string in s whose opening quote precedes index
+        end; return the decoded string and the index after its end quote."""
+        return _native.scanstring(s, end, strict, JSONDecodeError)
+else:
+    scanstring = py_scanstring
 
 
 def _match_number(s, idx):
@@ -290,6 +303,9 @@ class _Scanner(object):
 class JSONDecoder(object):
     """Simple JSON <https://json.org> decoder."""
 
+    # Arguments of _json.decode after the first three (see __init__).
+    _native_config = None
+
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
@@ -300,10 +316,23 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.scan_once = _Scanner(self)
+        # The native parser, configured as the C scanner of CPython is: from
+        # the attributes at construction time.  Subclasses that override
+        # raw_decode keep the Python path.
+        self._native_config = None
+        if _native is not None and type(self).raw_decode is JSONDecoder.raw_decode:
+            self._native_config = (
+                strict, object_hook, object_pairs_hook,
+                None if self.parse_float is float else self.parse_float,
+                None if self.parse_int is int else self.parse_int,
+                parse_constant, JSONDecodeError)
 
     def decode(self, s, _w=None):
         """Return the Python representation of ``s`` (a ``str`` instance
         containing a JSON document)."""
+        native = self._native_config
+        if native is not None and isinstance(s, str):
+            return _native.decode(s, 0, True, *native)
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -314,6 +343,9 @@ class JSONDecoder(object):
         """Decode a JSON document from ``s`` (a ``str`` beginning with
         a JSON document) and return a 2-tuple of the Python
         representation and the index in ``s`` where the document ended."""
+        native = self._native_config
+        if native is not None and isinstance(s, str) and idx >= 0:
+            return _native.decode(s, idx, False, *native)
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:

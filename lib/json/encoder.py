@@ -2,6 +2,11 @@
 
 INFINITY = float('inf')
 
+try:
+    import _json as _native
+except ImportError:
+    _native = None
+
 _ESCAPES = {
     '"': '\\"',
     '\\': '\\\\',
@@ -69,8 +74,12 @@ def py_encode_basestring_ascii(s):
     return ''.join(parts)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+if _native is not None:
+    encode_basestring = _native.encode_basestring
+    encode_basestring_ascii = _native.encode_basestring_ascii
+else:
+    encode_basestring = py_encode_basestring
+    encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -110,6 +119,14 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
+        if _one_shot and _native is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return (_native.encode(
+                o, self.default, indent, self.key_separator,
+                self.item_separator, self.sort_keys, self.skipkeys,
+                self.ensure_ascii, self.check_circular, self.allow_nan),)
         if self.check_circular:
             markers = {}
         else:
@@ -119,6 +136,7 @@ class JSONEncoder(object):
         else:
             _encoder = encode_basestring
         allow_nan = self.allow_nan
+        indent = self.indent
 
         def floatstr(o):
             if o != o:
@@ -130,6 +148,10 @@ class JSONEncoder(object):
             else:
                 return float.__repr__(o)
             if not allow_nan:
+                # CPython's C encoder (no indent) omits the value.
+                if indent is None:
+                    raise ValueError(
+                        "Out of range float values are not JSON compliant")
                 raise ValueError(
                     "Out of range float values are not JSON compliant: "
                     + repr(o))

@@ -9,6 +9,7 @@ mod binascii;
 mod cmath;
 mod hashlib;
 mod io;
+mod json;
 mod math;
 mod posix;
 pub(crate) mod random;
@@ -31,6 +32,7 @@ const NATIVE: &[(&str, Init)] = &[
     ("_cinder_hashlib", hashlib::init),
     ("_cinder_re", re::init),
     ("_io", io::init),
+    ("_json", json::init),
     ("_random", random::init),
     ("_weakref", weakref::init),
     ("cinder", crate::builtins::coro::init_cinder_module),
