@@ -249,11 +249,12 @@ class DynamicClassAttribute:
 
 
 def coroutine(func):
-    """Mark a generator function as usable where a coroutine is expected.
-
-    The runtime has no iterable-coroutine code flag yet, so the function is
-    returned unchanged after the argument check.
-    """
+    """Mark a generator function as usable where a coroutine is expected:
+    `await` accepts the generators it makes (CO_ITERABLE_COROUTINE)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if (isinstance(func, FunctionType)
+            and func.__code__.co_flags & 0x20):   # a generator function
+        from cinder import _iterable_coroutine
+        return _iterable_coroutine(func)
     return func

@@ -188,13 +188,18 @@ fn run_module(vm: &mut Vm, module: &str, args: &[String]) -> i32 {
     dirs.extend(vm.path.iter().cloned());
     for dir in dirs {
         let base = std::path::Path::new(if dir.is_empty() { "." } else { &dir });
-        for cand in [
-            base.join(format!("{rel}.py")),
-            base.join(&rel).join("__main__.py"),
+        let parent = module.rsplit_once('.').map(|(p, _)| p.to_string());
+        for (cand, package) in [
+            (base.join(format!("{rel}.py")), parent),
+            (
+                base.join(&rel).join("__main__.py"),
+                Some(module.to_string()),
+            ),
         ] {
             if cand.is_file() {
                 let f = cand.display().to_string();
                 vm.argv[0] = f.clone();
+                vm.main_package = package;
                 return match std::fs::read_to_string(&cand) {
                     Ok(src) => vm.run_main(&src, &f),
                     Err(e) => {

@@ -98,6 +98,42 @@ class TestLoader(object):
         suites = [self.loadTestsFromName(name, module) for name in names]
         return self.suiteClass(suites)
 
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """Find and load the tests of every module under start_dir whose file
+        name matches pattern (recursing into packages)."""
+        import os
+        import sys
+        from fnmatch import fnmatch
+        start_dir = os.path.abspath(start_dir)
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        tests = []
+        self._discover_in(start_dir, pattern, top_level_dir, tests)
+        return self.suiteClass(tests)
+
+    def _discover_in(self, path, pattern, top, tests):
+        import os
+        from fnmatch import fnmatch
+        for name in sorted(os.listdir(path)):
+            full = os.path.join(path, name)
+            if os.path.isfile(full):
+                if not name.endswith('.py') or not fnmatch(name, pattern):
+                    continue
+                rel = os.path.relpath(full, top)[:-3]
+                modname = rel.replace(os.sep, '.')
+                if not modname.replace('.', '').replace('_', '').isalnum():
+                    continue
+                __import__(modname)
+                import sys
+                tests.append(self.loadTestsFromModule(sys.modules[modname]))
+            elif os.path.isdir(full) and os.path.isfile(os.path.join(full, '__init__.py')):
+                self._discover_in(full, pattern, top, tests)
+
     def getTestCaseNames(self, testCaseClass):
         """Return a sorted sequence of method names found within
         testCaseClass"""

@@ -63,6 +63,13 @@ class TestProgram(object):
 
     def parseArgs(self, argv):
         testNames = []
+        self._discovery = None
+        if self.module is None and (len(argv) < 2 or argv[1] == 'discover'
+                                    or (argv[1].startswith('-') and
+                                        not any(not a.startswith('-') for a in argv[1:]))):
+            self._parse_discovery(argv[2:] if len(argv) > 1 and argv[1] == 'discover' else argv[1:])
+            self.createTests()
+            return
         for arg in argv[1:]:
             if arg in ('-h', '--help'):
                 self.usageExit()
@@ -76,6 +83,11 @@ class TestProgram(object):
             elif arg.startswith('-'):
                 self.usageExit('error: unrecognized arguments: %s' % arg)
             else:
+                if self.module is None and arg.endswith('.py'):
+                    # A file path names its module (`-m unittest tests/test_x.py`).
+                    arg = arg[:-3].replace('\\', '.').replace('/', '.')
+                    while arg.startswith('.'):
+                        arg = arg[1:]
                 testNames.append(arg)
         if testNames:
             self.testNames = testNames
@@ -87,7 +99,43 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _parse_discovery(self, args):
+        start, pattern, top = '.', 'test*.py', None
+        positional = []
+        it = iter(args)
+        for arg in it:
+            if arg in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif arg in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif arg in ('-f', '--failfast'):
+                self.failfast = True
+            elif arg in ('-s', '--start-directory'):
+                start = next(it, start)
+            elif arg in ('-p', '--pattern'):
+                pattern = next(it, pattern)
+            elif arg in ('-t', '--top-level-directory'):
+                top = next(it, top)
+            elif arg in ('-h', '--help'):
+                self.usageExit()
+            elif arg.startswith('-'):
+                self.usageExit('error: unrecognized arguments: %s' % arg)
+            else:
+                positional.append(arg)
+        for i, value in enumerate(positional[:3]):
+            if i == 0:
+                start = value
+            elif i == 1:
+                pattern = value
+            else:
+                top = value
+        self._discovery = (start, pattern, top)
+
     def createTests(self):
+        if self._discovery is not None:
+            start, pattern, top = self._discovery
+            self.test = self.testLoader.discover(start, pattern, top)
+            return
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:

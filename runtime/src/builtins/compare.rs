@@ -129,35 +129,12 @@ pub fn builtin_compare_strict(
         return Ok(Some(apply(op, x.cmp(&y))));
     }
     if (la == Layout::List && lb == Layout::List) || (la == Layout::Tuple && lb == Layout::Tuple) {
-        let x: Vec<Value> = match tuple_items(a) {
-            Some(t) => t.to_vec(),
-            None => a.downcast::<ListData>().expect("list").vec().clone(),
-        };
-        let y: Vec<Value> = match tuple_items(b) {
-            Some(t) => t.to_vec(),
-            None => b.downcast::<ListData>().expect("list").vec().clone(),
-        };
-        if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
-            return Ok(Some(op == CompareOp::Ne));
-        }
-        for (p, q) in x.iter().zip(y.iter()) {
-            if !vm.eq_bool(p, q)? {
-                return match op {
-                    CompareOp::Eq => Ok(Some(false)),
-                    CompareOp::Ne => Ok(Some(true)),
-                    _ => {
-                        let r = vm.compare(p, q, op)?;
-                        Ok(Some(vm.truthy(&r)?))
-                    }
-                };
-            }
-        }
-        return Ok(Some(apply(op, x.len().cmp(&y.len()))));
+        return guarded(vm, |vm| seq_compare(vm, a, b, op));
     }
     if la == Layout::Dict && lb == Layout::Dict {
         return match op {
             CompareOp::Eq | CompareOp::Ne => {
-                let eq = crate::builtins::dict::dict_eq(vm, a, b)?;
+                let eq = guarded(vm, |vm| crate::builtins::dict::dict_eq(vm, a, b))?;
                 Ok(Some(eq == (op == CompareOp::Eq)))
             }
             _ => Ok(None),
@@ -197,4 +174,47 @@ pub fn builtin_compare_strict(
         });
     }
     Ok(None)
+}
+
+/// Runs a container comparison one level deeper in the recursion guard:
+/// self-referencing containers raise RecursionError, never overflow the
+/// native stack.
+fn guarded<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    if vm.enter_recursion().is_err() {
+        return Err(vm.new_error(
+            &crate::builtins::exc::RECURSION_ERROR,
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    let r = f(vm);
+    vm.leave_recursion();
+    r
+}
+
+/// Lexicographic comparison of two lists or two tuples.
+fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<bool>> {
+    let x: Vec<Value> = match tuple_items(a) {
+        Some(t) => t.to_vec(),
+        None => a.downcast::<ListData>().expect("list").vec().clone(),
+    };
+    let y: Vec<Value> = match tuple_items(b) {
+        Some(t) => t.to_vec(),
+        None => b.downcast::<ListData>().expect("list").vec().clone(),
+    };
+    if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+        return Ok(Some(op == CompareOp::Ne));
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !vm.eq_bool(p, q)? {
+            return match op {
+                CompareOp::Eq => Ok(Some(false)),
+                CompareOp::Ne => Ok(Some(true)),
+                _ => {
+                    let r = vm.compare(p, q, op)?;
+                    Ok(Some(vm.truthy(&r)?))
+                }
+            };
+        }
+    }
+    Ok(Some(apply(op, x.len().cmp(&y.len()))))
 }

@@ -472,9 +472,46 @@ fn coroutines_created(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(new_int(gen::coroutines_created() as i64))
 }
 
+/// `cinder._iterable_coroutine(func)`: a copy of generator function `func`
+/// whose code carries CO_ITERABLE_COROUTINE, so `await` accepts its
+/// generators (what `types.coroutine` does).
+fn iterable_coroutine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = args.pos().first().cloned().unwrap_or_else(Value::none);
+    let Some(fd) = f.downcast::<FunctionData>() else {
+        return Err(vm.type_error("_iterable_coroutine() expects a function"));
+    };
+    let Some(cd) = fd.code.downcast::<CodeData>() else {
+        return Ok(f.clone());
+    };
+    use crate::bytecode::code_flags as cf;
+    if cd.code.flags & cf::GENERATOR == 0 || cd.code.flags & cf::ITERABLE_COROUTINE != 0 {
+        return Ok(f.clone());
+    }
+    let mut code = (*cd.code).clone();
+    code.flags |= cf::ITERABLE_COROUTINE;
+    let code = crate::builtins::func::new_code(vm, std::rc::Rc::new(code));
+    Ok(alloc(
+        &FUNCTION_TYPE,
+        FunctionData {
+            code,
+            globals: fd.globals.clone(),
+            name: Slot::new(fd.name.get()),
+            qualname: Slot::new(fd.qualname.get()),
+            defaults: Slot::new(fd.defaults.get()),
+            kwdefaults: Slot::new(fd.kwdefaults.get()),
+            closure: fd.closure.clone(),
+            doc: Slot::new(fd.doc.get()),
+            module: Slot::new(fd.module.get()),
+            annotations: Slot::new(fd.annotations.get()),
+            dict: Slot::new(fd.dict.get()),
+        },
+    ))
+}
+
 /// The native `cinder` module: runtime introspection specific to Cinder.
 pub fn init_cinder_module(vm: &mut Vm, d: &Value) -> PyResult<()> {
     crate::modules::add_fn(vm, d, "coroutines_created", coroutines_created);
+    crate::modules::add_fn(vm, d, "_iterable_coroutine", iterable_coroutine);
     let eager = Value::bool(vm.eager_coro);
     crate::vm::dictops::set_str(d, new_str("eager_coroutines"), eager);
     Ok(())

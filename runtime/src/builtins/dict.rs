@@ -240,6 +240,14 @@ fn copy(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn fromkeys(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
+    if !(2..=3).contains(&p.len()) {
+        let n = p.len().saturating_sub(1);
+        return Err(vm.type_error(if n == 0 {
+            "fromkeys expected at least 1 argument, got 0".to_string()
+        } else {
+            format!("fromkeys expected at most 2 arguments, got {n}")
+        }));
+    }
     let cls = p[0].clone();
     let d = vm.call(&cls, &[], &[])?;
     let v = p.get(2).cloned().unwrap_or_else(Value::none);

@@ -148,6 +148,22 @@ pub fn exc_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(msg) = unicode_error_str(this, &items) {
         return Ok(new_string(msg));
     }
+    if this.ty().is_subtype(&SYNTAX_ERROR) && items.len() == 2 {
+        // SyntaxError(msg, (filename, lineno, offset, text)): "msg (file, line N)".
+        let msg = vm.str_of(&items[0])?;
+        let detail = tuple_items(&items[1]).unwrap_or(&[]).to_vec();
+        let file = detail
+            .first()
+            .and_then(|f| f.as_str())
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let line = detail.get(1).and_then(int_as_i64);
+        return Ok(new_string(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        }));
+    }
     match items.len() {
         0 => Ok(new_str("")),
         1 => Ok(new_string(vm.str_of(&items[0])?)),

@@ -824,6 +824,13 @@ impl Builder {
                     return Ok(());
                 }
                 ScopeKind::Function | ScopeKind::Lambda => {
+                    if self.scopes[sid].flags(&name) & DEF_GLOBAL != 0 {
+                        // `global name` in the function: the target is global.
+                        for &c in &self.stack[idx + 1..] {
+                            self.scopes[c].add(&name, DEF_GLOBAL | DEF_COMP_NONLOCAL);
+                        }
+                        return Ok(());
+                    }
                     for &c in &self.stack[idx + 1..] {
                         self.scopes[c].add(&name, DEF_NONLOCAL | DEF_COMP_NONLOCAL);
                     }

@@ -69,13 +69,22 @@ impl Vm {
                 let callm = self.names.__call__.clone();
                 match self.type_lookup_v(ty, &callm) {
                     Some(m) => {
-                        let bound = self.bind_descriptor(&m, Some(f), &ty.to_value())?;
-                        if bound.is(&m) {
-                            let mut all = vec![f.clone()];
-                            all.extend_from_slice(args);
-                            return self.call(&m, &all, kwnames);
-                        }
-                        self.call(&bound, args, kwnames)
+                        // `__call__` may itself be a callable instance (even
+                        // of the same class): each level counts as recursion.
+                        self.enter_recursion()?;
+                        let r =
+                            self.bind_descriptor(&m, Some(f), &ty.to_value())
+                                .and_then(|bound| {
+                                    if bound.is(&m) {
+                                        let mut all = vec![f.clone()];
+                                        all.extend_from_slice(args);
+                                        self.call(&m, &all, kwnames)
+                                    } else {
+                                        self.call(&bound, args, kwnames)
+                                    }
+                                });
+                        self.leave_recursion();
+                        r
                     }
                     None => Err(self.type_error(format!("'{}' object is not callable", ty.name()))),
                 }

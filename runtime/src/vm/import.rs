@@ -233,6 +233,15 @@ impl Vm {
         if let Some(m) = self.lookup_module(name) {
             return Ok(m);
         }
+        // `sys.modules[name] = None` blocks the import.
+        let mods = self.modules.clone();
+        if dictops::get_str_key(&mods, &new_str(name)).is_some_and(|m| m.is_none()) {
+            return Err(self.import_error(
+                &exc::MODULE_NOT_FOUND_ERROR,
+                format!("import of {name} halted; None in sys.modules"),
+                name,
+            ));
+        }
         if let Some(m) = crate::modules::load(self, name)? {
             return Ok(m);
         }
@@ -446,6 +455,11 @@ impl Vm {
         if let Some(f) = filename {
             let fk = self.names.__file__.clone();
             dictops::set_str(&d, fk, new_str(f));
+        }
+        if let Some(p) = self.main_package.take() {
+            // `-m pkg` / `-m pkg.mod`: relative imports resolve against it.
+            let pk = self.names.__package__.clone();
+            dictops::set_str(&d, pk, new_string(p));
         }
         let mods = self.modules.clone();
         dictops::set_str(&mods, new_str("__main__"), m);

@@ -84,6 +84,9 @@ pub struct Vm {
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)` (NULL when unset).
     pub asyncgen_firstiter: Value,
     pub asyncgen_finalizer: Value,
+    /// `__package__` for the next `__main__` module (`-m` of a package or
+    /// of a module inside one).
+    pub main_package: Option<String>,
 }
 
 /// Interned names the runtime looks up often.
@@ -297,6 +300,7 @@ impl Vm {
             warned: std::collections::HashSet::new(),
             asyncgen_firstiter: Value::NULL,
             asyncgen_finalizer: Value::NULL,
+            main_package: None,
         };
         crate::builtins::init_builtins(&mut vm);
         // Without better knowledge assume the ordinary 2 MiB thread stack.
