@@ -413,9 +413,10 @@ impl Vm {
                 push!(r);
             }};
         }
-        // After `del`: finalizers and weakref callbacks of what just died
-        // run at once (where the program can observe them), not at the
-        // next call.
+        // After an instruction that can drop the last reference to an object
+        // (del, rebinding a name, discarding a value, returning from a
+        // frame): its `__del__` and weakref callbacks run at once, where the
+        // program can observe them, as CPython's do.
         macro_rules! finalize_after_del {
             () => {
                 if crate::builtins::gen::FINALIZERS_PENDING
@@ -471,6 +472,7 @@ impl Vm {
                     let v = pop!();
                     let old = std::mem::replace(&mut self.stack[base + arg as usize], v);
                     drop(old);
+                    finalize_after_del!();
                 }
                 Op::DELETE_FAST => {
                     let old = self.stack[base + arg as usize].take();
@@ -488,6 +490,7 @@ impl Vm {
                 Op::LOAD_CONST => push!(cd.consts[arg as usize].clone()),
                 Op::POP_TOP => {
                     pop!();
+                    finalize_after_del!();
                 }
                 Op::ROT_TWO => {
                     let n = self.stack.len();
@@ -757,6 +760,7 @@ impl Vm {
                     let v = pop!();
                     let g = self.frames.last().expect("frame").globals.clone();
                     dictops::set_str(&g, cd.names[arg as usize].clone(), v);
+                    finalize_after_del!();
                 }
                 Op::DELETE_GLOBAL => {
                     let g = self.frames.last().expect("frame").globals.clone();
@@ -812,6 +816,7 @@ impl Vm {
                     } else {
                         tryv!(self.setitem(&locals, &name, v));
                     }
+                    finalize_after_del!();
                 }
                 Op::DELETE_NAME => {
                     let locals = self.frames.last().expect("frame").locals.clone();
@@ -1024,6 +1029,8 @@ impl Vm {
                     pc = caller.pc;
                     base = caller.base;
                     push!(v);
+                    // The callee's locals died with its frame.
+                    finalize_after_del!();
                 }
                 Op::MAKE_FUNCTION => {
                     let qualname = pop!();

@@ -1769,6 +1769,15 @@ fn float_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
 
 fn bool_new(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
+    if !a.kwnames.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments"));
+    }
+    if p.len() > 2 {
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
+    }
     match p.get(1) {
         Some(x) => Ok(Value::bool(vm.truthy(x)?)),
         None => Ok(Value::bool(false)),
