@@ -40,6 +40,7 @@ const KNOWN_X: &[&str] = &[
     "pycache_prefix",
     "no_debug_ranges",
     "no-eager-coro",
+    "eager-gather",
 ];
 
 pub const HELP: &str = "\
@@ -57,7 +58,8 @@ Options and arguments:
 -X opt : set implementation-specific option: dev, utf8, faulthandler,
          importtime, showrefcount, tracemalloc, pycache_prefix=PATH,
          no_debug_ranges; no-eager-coro (turns off eager evaluation of
-         immediately awaited coroutines)
+         immediately awaited coroutines); eager-gather (`await gather(...)`
+         starts its coroutines at once, as Cinder's gather)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]

@@ -57,8 +57,10 @@ class Task(futures.Future):
     # cleared (run_until_complete clears it for the tasks it creates).
     _log_destroy_pending = True
 
-    def __init__(self, coro, *, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None, _started=False, _context=None):
         # Future.__init__, inlined: tasks are made often.
+        # _started: the coroutine already ran its first step (eagerly, see
+        # gather); the caller hands its yielded value to _suspend_on.
         self._loop = events.get_event_loop() if loop is None else loop
         self._callbacks = []
         if not coroutines.iscoroutine(coro):
@@ -72,8 +74,9 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = contextvars.copy_context()
-        self._loop.call_soon(self._step, context=self._context)
+        self._context = contextvars.copy_context() if _context is None else _context
+        if not _started:
+            self._loop.call_soon(self._step, context=self._context)
         _register_task(self)
 
     def __del__(self):
@@ -534,12 +537,77 @@ class _GatheringFuture(futures.Future):
         return cancelled_any
 
 
+def _eager_child(coro, loop):
+    """Runs coroutine `coro` up to its first suspension, right now. A child
+    that finishes becomes a done future (no Task, no event-loop round trip);
+    one that suspends becomes a Task continuing from there (Cinder's eager
+    gather)."""
+    # Like a task, the child runs in its own copy of the context.
+    context = contextvars.copy_context()
+    try:
+        yielded = context.run(coro.send, None)
+    except StopIteration as stop:
+        fut = loop.create_future()
+        fut.set_result(stop.value)
+        return fut
+    except exceptions.CancelledError:
+        fut = loop.create_future()
+        fut.cancel()
+        return fut
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as error:
+        fut = loop.create_future()
+        fut.set_exception(error)
+        return fut
+    task = Task(coro, loop=loop, _started=True, _context=context)
+    task._suspend_on(yielded)
+    return task
+
+
 def gather(*coros_or_futures, loop=None, return_exceptions=False):
     """A future of the list of results of all arguments, in argument order.
 
     Without return_exceptions the first exception (or cancellation) of a
     child becomes the outcome; the other children keep running.
+
+    When the call is awaited at once (`await gather(...)`) and the runtime
+    evaluates coroutines eagerly, coroutine arguments start right away;
+    if every child finishes without suspending, the result is ready with no
+    task and no event-loop round trip.
     """
+    if (coros_or_futures and _caller_awaits is not None and _caller_awaits()
+            and all(coroutines.iscoroutine(c) for c in coros_or_futures)
+            and len(set(map(id, coros_or_futures))) == len(coros_or_futures)):
+        return _eager_gather(coros_or_futures, loop, return_exceptions)
+    return _gather(coros_or_futures, loop, return_exceptions)
+
+
+def _eager_gather(coros, loop, return_exceptions):
+    if loop is None:
+        loop = events.get_event_loop()
+    children = [_eager_child(c, loop) for c in coros]
+    if all(child.done() for child in children):
+        outer = _GatheringFuture(children, loop=loop)
+        results = []
+        for child in children:
+            if child.cancelled():
+                if not return_exceptions:
+                    outer.set_exception(exceptions.CancelledError())
+                    return outer
+                results.append(exceptions.CancelledError())
+                continue
+            exc = child.exception()
+            if exc is not None and not return_exceptions:
+                outer.set_exception(exc)
+                return outer
+            results.append(child.result() if exc is None else exc)
+        outer.set_result(results)
+        return outer
+    return _gather(children, loop, return_exceptions)
+
+
+def _gather(coros_or_futures, loop, return_exceptions):
     if not coros_or_futures:
         if loop is None:
             loop = events.get_event_loop()
@@ -644,6 +712,11 @@ _all_tasks = {}
 
 # loop -> the task whose step is running on it.
 _current_tasks = {}
+
+try:
+    from cinder import _caller_awaits
+except ImportError:
+    _caller_awaits = None
 
 
 def _register_task(task):

@@ -998,6 +998,9 @@ impl Vm {
                     let args: Vec<Value> = self.stack.drain(fpos + 1..).collect();
                     self.stack.pop();
                     let kw = tuple_items(&names).map(|t| t.to_vec()).unwrap_or_default();
+                    // The callee may look at its caller's position
+                    // (sys._getframe(1).f_lineno, an awaited call site).
+                    save_pc!();
                     let r = tryv!(self.call(&f, &args, &kw));
                     push!(r);
                 }
@@ -1005,6 +1008,7 @@ impl Vm {
                     let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
                     let pargs = pop!();
                     let f = pop!();
+                    save_pc!();
                     let r = tryv!(self.call_ex(&f, &pargs, kwargs.as_ref()));
                     push!(r);
                 }

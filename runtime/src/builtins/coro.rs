@@ -508,10 +508,33 @@ fn iterable_coroutine(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+/// `cinder._caller_awaits()`: whether the Python function calling this is
+/// itself being called at an awaited call site (`await f(...)`), with eager
+/// evaluation on and `-X eager-gather` given. `asyncio.gather` then starts
+/// its children eagerly, as Cinder's does. It is opt-in because children
+/// then run before tasks scheduled earlier, an order CPython programs can
+/// observe.
+fn caller_awaits(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    let n = vm.frames.len();
+    let opted_in = vm.xoptions.iter().any(|(k, _)| k == "eager-gather");
+    if !vm.eager_coro || !opted_in || n < 2 {
+        return Ok(Value::bool(false));
+    }
+    let f = &vm.frames[n - 2];
+    let awaited = f.code.downcast::<CodeData>().is_some_and(|cd| {
+        cd.code
+            .instructions
+            .get(f.pc)
+            .is_some_and(|i| i.op == crate::bytecode::Op::GET_AWAITABLE && i.arg == 1)
+    });
+    Ok(Value::bool(awaited))
+}
+
 /// The native `cinder` module: runtime introspection specific to Cinder.
 pub fn init_cinder_module(vm: &mut Vm, d: &Value) -> PyResult<()> {
     crate::modules::add_fn(vm, d, "coroutines_created", coroutines_created);
     crate::modules::add_fn(vm, d, "_iterable_coroutine", iterable_coroutine);
+    crate::modules::add_fn(vm, d, "_caller_awaits", caller_awaits);
     let eager = Value::bool(vm.eager_coro);
     crate::vm::dictops::set_str(d, new_str("eager_coroutines"), eager);
     Ok(())
