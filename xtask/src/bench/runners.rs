@@ -28,6 +28,11 @@ pub const MODES: &[Mode] = &[
         flags: &["-X", "no-eager-coro"],
         only_tag: Some("async"),
     },
+    Mode {
+        name: "eager-gather",
+        flags: &["-X", "eager-gather"],
+        only_tag: Some("async"),
+    },
 ];
 
 /// The peer every speedup is relative to.
@@ -264,14 +269,16 @@ mod tests {
             [
                 "cinder:interp",
                 "cinder:no-eager-coro",
+                "cinder:eager-gather",
                 "python3.11",
                 "python3.8",
                 "graal"
             ]
         );
         assert_eq!(runners[1].command.args, words(&["-X", "no-eager-coro"]));
-        assert_eq!(runners[2].kind, Kind::Baseline);
-        assert_eq!(runners[3].command.program, "/opt/py38");
+        assert_eq!(runners[2].command.args, words(&["-X", "eager-gather"]));
+        assert_eq!(runners[3].kind, Kind::Baseline);
+        assert_eq!(runners[4].command.program, "/opt/py38");
 
         let only = runners_named(&["interp"]);
         assert_eq!(only, ["cinder:interp", "python3.11", "python3.8", "pypy3"]);
@@ -294,9 +301,11 @@ mod tests {
         let async_tags = words(&["async", "x"]);
         assert!(runners[0].runs(&[]) && runners[0].runs(&async_tags));
         assert!(!runners[1].runs(&[]) && runners[1].runs(&async_tags));
+        assert!(!runners[2].runs(&[]) && runners[2].runs(&async_tags));
         assert!(runners[0].failure_is_fatal(false));
         assert!(runners[2].failure_is_fatal(false));
-        assert!(!runners[3].failure_is_fatal(false));
-        assert!(runners[3].failure_is_fatal(true));
+        assert!(runners[3].failure_is_fatal(false));
+        assert!(!runners[4].failure_is_fatal(false));
+        assert!(runners[4].failure_is_fatal(true));
     }
 }
