@@ -210,6 +210,19 @@ fn run_module(vm: &mut Vm, module: &str, args: &[String]) -> i32 {
             }
         }
     }
-    eprintln!("cinder: No module named {module}");
+    // A package without __main__.py, as CPython words it.
+    let is_package = std::iter::once(String::new())
+        .chain(vm.path.iter().cloned())
+        .any(|d| {
+            let base = std::path::Path::new(if d.is_empty() { "." } else { &d });
+            base.join(&rel).join("__init__.py").is_file()
+        });
+    if is_package {
+        eprintln!(
+            "cinder: No module named {module}.__main__; '{module}' is a package and cannot be directly executed"
+        );
+    } else {
+        eprintln!("cinder: No module named {module}");
+    }
     1
 }

@@ -160,6 +160,38 @@ pub fn function_setattr(
     let f = obj.downcast::<FunctionData>().expect("function");
     let n = name.as_str().unwrap_or("");
     let v = value.clone().unwrap_or_else(Value::none);
+    // CPython's type checks on the function's own attributes.
+    let must_be = |what: &str| format!("{n} must be set to a {what} object");
+    match n {
+        "__name__" | "__qualname__" if v.downcast::<StrData>().is_none() => {
+            return Err(vm.type_error(must_be("string")));
+        }
+        "__defaults__" if !v.is_none() && tuple_items(&v).is_none() => {
+            return Err(vm.type_error(must_be("tuple")));
+        }
+        "__kwdefaults__" | "__annotations__"
+            if !v.is_none() && v.downcast::<DictData>().is_none() =>
+        {
+            return Err(vm.type_error(must_be("dict")));
+        }
+        "__dict__" => {
+            return match &value {
+                Some(d) if d.downcast::<DictData>().is_some() => {
+                    f.dict.set(d.clone());
+                    Ok(Some(()))
+                }
+                Some(d) => Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    d.ty().name()
+                ))),
+                None => Err(vm.type_error("cannot delete __dict__")),
+            };
+        }
+        "__globals__" | "__closure__" | "__code__" | "__builtins__" => {
+            return Err(vm.attribute_error("readonly attribute"));
+        }
+        _ => {}
+    }
     match n {
         "__name__" => f.name.set(v),
         "__qualname__" => f.qualname.set(v),

@@ -295,7 +295,9 @@ fn sort(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let l = list_of(vm, &p[0])?;
     let mut items = std::mem::take(l.vec());
     let r = sort_values(vm, &mut items, key.as_ref(), rev);
-    let modified = !l.vec().is_empty();
+    // The list is empty (and unallocated) while it sorts: anything the key
+    // or comparisons put in it, even if removed again, left an allocation.
+    let modified = !l.vec().is_empty() || l.vec().capacity() != 0;
     *l.vec() = items;
     r?;
     if modified {
