@@ -1069,9 +1069,14 @@ fn object_eq(_vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of the object's own `__eq__` (no reflected
+/// operand: that is the comparison machinery's job), NotImplemented passed on.
 fn object_ne(vm: &mut Vm, a: Args<'_>) -> PyResult<Value> {
     let p = a.pos();
-    let r = vm.compare(&p[0], &p[1], CompareOp::Eq)?;
+    let r = match vm.lookup_special(&p[0], "__eq__") {
+        Some(eq) => vm.call_method_obj(&eq, &p[0], std::slice::from_ref(&p[1]))?,
+        None => Value::not_implemented(),
+    };
     if r.is_not_implemented() {
         return Ok(r);
     }
