@@ -562,6 +562,12 @@ impl Builder {
                         return err(format!("name '{name}' is nonlocal and global"), off(g));
                     }
                     self.cur().add(&name, DEF_GLOBAL);
+                    // As CPython: a `global` anywhere makes the name explicitly
+                    // global in the module scope too (module code then stores
+                    // it in the globals even when exec() gives separate locals).
+                    if let Some(&top) = self.stack.first() {
+                        self.scopes[top].add(&name, DEF_GLOBAL);
+                    }
                 }
             }
             Stmt::Nonlocal(g) => {
