@@ -56,6 +56,15 @@ const FILES: &[(&str, &[&str])] = &[
     ("test_exception_variations", &[]),
     ("test_decorators", &[]),
     ("test_augassign", &[]),
+    ("test_unary", &[]),
+    ("test_contains", &[]),
+    ("test_int_literal", &[]),
+    ("test_pow", &[]),
+    ("test_string", &[]),
+    ("test_textwrap", &[]),
+    ("test_keyword", &[]),
+    ("test_dictcomps", &[]),
+    ("test_compare", &[]),
 ];
 
 fn main() -> ExitCode {
