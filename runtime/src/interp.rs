@@ -1342,17 +1342,8 @@ impl Vm {
                 Op::SETUP_WITH => {
                     let mgr = pop!();
                     save_pc!();
-                    let enter = self.lookup_special(&mgr, "__enter__");
-                    let exit = self.lookup_special(&mgr, "__exit__");
-                    let (enter, exit) = match (enter, exit) {
-                        (Some(en), Some(ex)) => (en, ex),
-                        (None, _) => return Err(self.attribute_error("__enter__")),
-                        (_, None) => return Err(self.attribute_error("__exit__")),
-                    };
-                    let exit_bound =
-                        self.bind_descriptor(&exit, Some(&mgr), &mgr.ty().to_value())?;
+                    let (exit_bound, r) = self.enter_context(&mgr, "__enter__", "__exit__")?;
                     push!(exit_bound);
-                    let r = self.call_method_obj(&enter, &mgr, &[])?;
                     let level = self.stack.len();
                     self.blocks.push(Block {
                         kind: BlockKind::Finally,
@@ -1404,18 +1395,8 @@ impl Vm {
                 Op::BEFORE_ASYNC_WITH => {
                     let mgr = pop!();
                     save_pc!();
-                    // CPython 3.8 looks `__aexit__` up first.
-                    let exit = self.lookup_special(&mgr, "__aexit__");
-                    let enter = self.lookup_special(&mgr, "__aenter__");
-                    let (enter, exit) = match (enter, exit) {
-                        (Some(en), Some(ex)) => (en, ex),
-                        (_, None) => return Err(self.attribute_error("__aexit__")),
-                        (None, _) => return Err(self.attribute_error("__aenter__")),
-                    };
-                    let exit_bound =
-                        self.bind_descriptor(&exit, Some(&mgr), &mgr.ty().to_value())?;
+                    let (exit_bound, r) = self.enter_context(&mgr, "__aenter__", "__aexit__")?;
                     push!(exit_bound);
-                    let r = self.call_method_obj(&enter, &mgr, &[])?;
                     push!(r);
                 }
                 Op::SETUP_ASYNC_WITH => {
@@ -1696,6 +1677,27 @@ impl Vm {
             generator: Value::NULL,
         });
         Ok(true)
+    }
+
+    /// `with` / `async with` entry: the manager's bound exit method and the
+    /// result of calling its enter method. A missing method is an
+    /// AttributeError naming it; CPython 3.8 checks `__enter__` first for
+    /// `with` and `__aexit__` first for `async with`.
+    fn enter_context(&mut self, mgr: &Value, enter: &str, exit: &str) -> PyResult<(Value, Value)> {
+        let en = self.lookup_special(mgr, enter);
+        let ex = self.lookup_special(mgr, exit);
+        let exit_first = enter == "__aenter__";
+        let (en, ex) = match (en, ex) {
+            (Some(en), Some(ex)) => (en, ex),
+            (None, Some(_)) => return Err(self.attribute_error(enter)),
+            (Some(_), None) => return Err(self.attribute_error(exit)),
+            (None, None) => {
+                return Err(self.attribute_error(if exit_first { exit } else { enter }))
+            }
+        };
+        let exit_bound = self.bind_descriptor(&ex, Some(mgr), &mgr.ty().to_value())?;
+        let r = self.call_method_obj(&en, mgr, &[])?;
+        Ok((exit_bound, r))
     }
 
     /// Whether the running frame's next instruction awaits the result of the
