@@ -20,6 +20,8 @@
 //! every machine has one. The recorded sets come from CPython 3.8 (our language level); with
 //! another version's files, differences are reported but do not fail.
 
+#[path = "support/timeout.rs"]
+mod timeout;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::{self, Read};
@@ -28,6 +30,7 @@ use std::process::{Child, Command, ExitCode, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use std::{env, fs, thread};
+use timeout::{timeout_from_env, TIMEOUT_ENV};
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -37,7 +40,6 @@ const RECORD_ENV: &str = "CINDER_CPYTHON_TESTS_RECORD";
 /// A `Lib/test` directory to use instead of looking for an installed CPython.
 const LIB_ENV: &str = "CINDER_CPYTHON_LIB";
 /// Seconds one file may run before it is killed.
-const TIMEOUT_ENV: &str = "CINDER_TEST_TIMEOUT";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The CPython whose `Lib/test` files the recorded sets come from.
 const RECORDED_VERSION: &str = "3.8";
@@ -68,7 +70,7 @@ const FILES: &[(&str, &[&str])] = &[
 ];
 
 fn main() -> ExitCode {
-    let timeout = match timeout_from_env() {
+    let timeout = match timeout_from_env(DEFAULT_TIMEOUT) {
         Ok(timeout) => timeout,
         Err(message) => {
             eprintln!("error: {message}");
@@ -118,18 +120,6 @@ fn workspace_root() -> PathBuf {
 
 fn toml_path() -> PathBuf {
     workspace_root().join("tests").join("cpython_tests.toml")
-}
-
-fn timeout_from_env() -> Result<Duration, String> {
-    let Some(value) = env::var_os(TIMEOUT_ENV) else {
-        return Ok(DEFAULT_TIMEOUT);
-    };
-    value
-        .to_str()
-        .and_then(|text| text.trim().parse::<f64>().ok())
-        .filter(|secs| secs.is_finite() && *secs > 0.0)
-        .map(Duration::from_secs_f64)
-        .ok_or_else(|| format!("{TIMEOUT_ENV}={value:?} is not a positive number of seconds"))
 }
 
 /// An installed CPython's `Lib/test` directory.

@@ -20,6 +20,8 @@
 #[path = "python_suite/compare.rs"]
 mod compare;
 
+#[path = "support/timeout.rs"]
+mod timeout;
 use std::ffi::OsString;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -27,12 +29,12 @@ use std::process::{Child, Command, ExitCode, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 use std::{env, fs, thread};
+use timeout::{timeout_from_env, TIMEOUT_ENV};
 
 use compare::{Exit, Outcome};
 use libtest_mimic::{Arguments, Failed, Trial};
 
 /// Seconds one program may run before it is killed and fails.
-const TIMEOUT_ENV: &str = "CINDER_TEST_TIMEOUT";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// A filter for this suite alone. `cargo xtask test --filter` sets it, because arguments after
 /// `cargo test --workspace --` would filter every test binary of the workspace, not just this.
@@ -52,7 +54,7 @@ fn main() -> ExitCode {
     if args.filter.is_none() {
         args.filter = env::var(FILTER_ENV).ok().filter(|f| !f.is_empty());
     }
-    let timeout = match timeout_from_env() {
+    let timeout = match timeout_from_env(DEFAULT_TIMEOUT) {
         Ok(timeout) => timeout,
         Err(message) => {
             eprintln!("error: {message}");
@@ -124,18 +126,6 @@ fn known_failures(root: &Path) -> io::Result<Vec<String>> {
 
 fn suite_dir() -> PathBuf {
     workspace_root().join("tests").join("python")
-}
-
-fn timeout_from_env() -> Result<Duration, String> {
-    let Some(value) = env::var_os(TIMEOUT_ENV) else {
-        return Ok(DEFAULT_TIMEOUT);
-    };
-    value
-        .to_str()
-        .and_then(|text| text.trim().parse::<f64>().ok())
-        .filter(|secs| secs.is_finite() && *secs > 0.0)
-        .map(Duration::from_secs_f64)
-        .ok_or_else(|| format!("{TIMEOUT_ENV}={value:?} is not a positive number of seconds"))
 }
 
 /// One test program and where its expected results live.

@@ -580,6 +580,25 @@ struct PendingClose {
     kind: GenKind,
 }
 
+impl PendingClose {
+    /// A live object again around the dropped frame, to finish it with.
+    fn revive(self, finalizer: Value) -> Value {
+        alloc(
+            self.kind.type_object(),
+            GeneratorData {
+                frame: UnsafeCell::new(Some(self.frame)),
+                running: Cell::new(false),
+                name: Slot::new(self.name),
+                qualname: Slot::new(self.qualname),
+                code: self.code,
+                kind: self.kind,
+                finalizer: Slot::new(finalizer),
+                hooks_inited: Cell::new(true),
+            },
+        )
+    }
+}
+
 thread_local! {
     /// Async generators dropped while their event loop's finalizer hook is
     /// set: the generator (rebuilt) is handed to the hook.
@@ -674,19 +693,8 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
     warn_never_awaited(vm);
     crate::modules::weakref::run_pending(vm);
     while let Some((p, finalizer)) = PENDING_AGEN_FINALIZE.with(|q| q.borrow_mut().pop()) {
-        let g = alloc(
-            p.kind.type_object(),
-            GeneratorData {
-                frame: UnsafeCell::new(Some(p.frame)),
-                running: Cell::new(false),
-                name: Slot::new(p.name),
-                qualname: Slot::new(p.qualname),
-                code: p.code,
-                kind: p.kind,
-                finalizer: Slot::new(Value::none()),
-                hooks_inited: Cell::new(true),
-            },
-        );
+        // None marks "finalizer already ran": freed plainly next time.
+        let g = p.revive(Value::none());
         if let Err(e) = vm.call(&finalizer, std::slice::from_ref(&g), &[]) {
             vm.print_unraisable(&e.exc, &finalizer);
         }
@@ -695,19 +703,7 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         let Some(p) = PENDING_CLOSE.with(|q| q.borrow_mut().pop()) else {
             return;
         };
-        let g = alloc(
-            p.kind.type_object(),
-            GeneratorData {
-                frame: UnsafeCell::new(Some(p.frame)),
-                running: Cell::new(false),
-                name: Slot::new(p.name),
-                qualname: Slot::new(p.qualname),
-                code: p.code,
-                kind: p.kind,
-                finalizer: Slot::null(),
-                hooks_inited: Cell::new(true),
-            },
-        );
+        let g = p.revive(Value::NULL);
         if let Err(e) = gen_close(vm, Args::positional(std::slice::from_ref(&g))) {
             vm.print_unraisable(&e.exc, &g);
         }
